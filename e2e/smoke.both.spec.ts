@@ -1,0 +1,9 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app';
+
+test('the app loads and has the Padlab title', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await expect(page).toHaveTitle(/Padlab/);
+  await expect(app.heading()).toContainText('Padlab');
+});

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests (Vitest), build, e2e (Playwright), in that order.
+// Every step runs even if an earlier one failed (except e2e, which needs the build).
+// The LAST line printed is always `N passed, M failed` (unit + e2e test counts, plus
+// one failure per failed typecheck/lint/build step or crashed runner), and the exit
+// code is non-zero if M > 0.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const UNIT_REPORT = path.join(root, 'test-results', 'unit.json');
+const E2E_REPORT = path.join(root, 'test-results', 'e2e.json');
+
+/** Runs a command with inherited stdio (output streams live); returns its exit code. */
+function run(title, command, args) {
+  console.log(`\n===== ${title}: ${[path.basename(command), ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const code = result.error ? 1 : (result.status ?? 1);
+  if (result.error) console.error(`${title}: could not start: ${result.error.message}`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`===== ${title}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${seconds}s`);
+  return code;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+// Stale reports must never be mistaken for this run's results.
+fs.mkdirSync(path.dirname(UNIT_REPORT), { recursive: true });
+for (const file of [UNIT_REPORT, E2E_REPORT]) fs.rmSync(file, { force: true });
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+const failStep = (why) => {
+  failed += 1;
+  problems.push(why);
+};
+
+// 1-2. Static checks: a failure counts as one failed test.
+if (run('typecheck', bin('tsc'), ['--noEmit', '-p', '.']) !== 0) failStep('typecheck failed');
+if (run('lint', bin('eslint'), ['.']) !== 0) failStep('lint failed');
+
+// 3. Unit tests.
+const unitCode = run('unit', bin('vitest'), [
+  'run',
+  '--passWithNoTests',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${path.relative(root, UNIT_REPORT)}`,
+]);
+const unit = readJson(UNIT_REPORT);
+if (!unit) {
+  failStep(`unit: no report at ${path.relative(root, UNIT_REPORT)} (vitest crashed?)`);
+} else {
+  const unitPassed = unit.numPassedTests ?? 0;
+  const unitFailed = unit.numFailedTests ?? 0;
+  passed += unitPassed;
+  failed += unitFailed;
+  if (unitFailed > 0) problems.push(`unit: ${unitFailed} failed`);
+  // Non-zero exit with no failed test (e.g. a suite that fails to import, an unhandled error).
+  if (unitCode !== 0 && unitFailed === 0) failStep(`unit: vitest exited ${unitCode} without a failed test`);
+}
+
+// 4. Build.
+const buildCode = run('build', bin('vite'), ['build']);
+if (buildCode !== 0) failStep('build failed');
+
+// 5. End-to-end tests (they run against the built dist/).
+if (buildCode !== 0) {
+  console.log('\n===== e2e: skipped because the build failed');
+} else {
+  const e2eCode = run('e2e', bin('playwright'), ['test']);
+  const stats = readJson(E2E_REPORT)?.stats;
+  if (!stats) {
+    failStep(`e2e: no report at ${path.relative(root, E2E_REPORT)} (playwright crashed?)`);
+  } else {
+    // expected = passed; unexpected = failed; flaky (passed only on retry) also counts as
+    // failed; skipped is not counted at all.
+    const e2eFailed = (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+    passed += stats.expected ?? 0;
+    failed += e2eFailed;
+    if (e2eFailed > 0) problems.push(`e2e: ${e2eFailed} failed`);
+    // Non-zero exit with no failed test (webServer did not start, config error, ...).
+    if (e2eCode !== 0 && e2eFailed === 0) failStep(`e2e: playwright exited ${e2eCode} without a failed test`);
+  }
+}
+
+console.log('\n===== summary');
+for (const problem of problems) console.log(`  - ${problem}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

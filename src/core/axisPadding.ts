@@ -1,0 +1,155 @@
+/**
+ * Padding before/after one axis for each pad spec, with the derivation steps
+ * (design.md, Semantics). Pure integer arithmetic; no framework is imported:
+ * the rules are cited instead.
+ */
+import type { PadKind } from './config';
+import type { Step } from './steps';
+
+/** Per-axis inputs: `n` input size, `k` kernel taps, `s` stride, `d` dilation (all ≥ 1). */
+export interface AxisGeometry {
+  readonly n: number;
+  readonly k: number;
+  readonly s: number;
+  readonly d: number;
+}
+
+export interface AxisPadding {
+  /** Effective kernel extent `ke = d(k−1)+1`, in cells. */
+  readonly ke: number;
+  /** Padding cells before the input (top or left). */
+  readonly before: number;
+  /** Padding cells after the input (bottom or right). */
+  readonly after: number;
+  readonly steps: readonly Step[];
+}
+
+const TF_SAME_SOURCE = 'TensorFlow conv_util / tf.nn "SAME" padding; ONNX auto_pad=SAME_UPPER; PyTorch padding="same"';
+const ONNX_LOWER_SOURCE = 'ONNX Conv auto_pad=SAME_LOWER';
+
+/** `ke = d(k−1)+1`: how many padded cells one window spans. */
+export function effectiveKernel(k: number, d: number): number {
+  return d * (k - 1) + 1;
+}
+
+/**
+ * Padding of one axis for a pad spec. `explicit` = the given before/after
+ * (from `T,B` or `L,R`).
+ */
+export function axisPadding(
+  kind: PadKind,
+  g: AxisGeometry,
+  explicit: { before: number; after: number } = { before: 0, after: 0 },
+): AxisPadding {
+  const { n, k, s, d } = g;
+  const ke = effectiveKernel(k, d);
+  const steps: Step[] = [
+    { label: 'effective kernel', symbol: 'ke', formula: 'd·(k−1)+1', substituted: `${d}·(${k}−1)+1`, value: ke },
+  ];
+  const both = (before: number, after: number): AxisPadding => ({ ke, before, after, steps });
+
+  switch (kind) {
+    case 'valid':
+      steps.push({ label: 'valid: no padding', symbol: 'pb = pa', formula: '0', substituted: '', value: 0 });
+      return both(0, 0);
+    case 'same':
+    case 'same-lower': {
+      const o = Math.ceil(n / s);
+      const total = Math.max((o - 1) * s + ke - n, 0);
+      const small = Math.floor(total / 2);
+      const source = kind === 'same' ? TF_SAME_SOURCE : ONNX_LOWER_SOURCE;
+      steps.push(
+        { label: 'target output', symbol: 'o', formula: '⌈n/s⌉', substituted: `⌈${n}/${s}⌉`, value: o, source },
+        {
+          label: 'total padding',
+          symbol: 'P',
+          formula: 'max((o−1)·s + ke − n, 0)',
+          substituted: `max((${o}−1)·${s} + ${ke} − ${n}, 0)`,
+          value: total,
+          source,
+        },
+      );
+      if (kind === 'same') {
+        steps.push(
+          { label: 'padding before (top/left)', symbol: 'pb', formula: '⌊P/2⌋', substituted: `⌊${total}/2⌋`, value: small },
+          {
+            label: 'padding after (bottom/right) takes the odd cell',
+            symbol: 'pa',
+            formula: 'P − pb',
+            substituted: `${total} − ${small}`,
+            value: total - small,
+          },
+        );
+        return both(small, total - small);
+      }
+      steps.push(
+        { label: 'padding after (bottom/right)', symbol: 'pa', formula: '⌊P/2⌋', substituted: `⌊${total}/2⌋`, value: small },
+        {
+          label: 'padding before (top/left) takes the odd cell',
+          symbol: 'pb',
+          formula: 'P − pa',
+          substituted: `${total} − ${small}`,
+          value: total - small,
+        },
+      );
+      return both(total - small, small);
+    }
+    case 'full': {
+      const p = ke - 1;
+      steps.push({
+        label: 'full: every window that touches the input',
+        symbol: 'pb = pa',
+        formula: 'ke − 1',
+        substituted: `${ke} − 1`,
+        value: p,
+        source: 'Theano conv2d border_mode="full"',
+      });
+      return both(p, p);
+    }
+    case 'half': {
+      const p = Math.floor(ke / 2);
+      steps.push({
+        label: 'half: keeps the size for odd kernels at stride 1',
+        symbol: 'pb = pa',
+        formula: '⌊ke/2⌋',
+        substituted: `⌊${ke}/2⌋`,
+        value: p,
+        source: 'Theano conv2d border_mode="half"',
+      });
+      return both(p, p);
+    }
+    case 'explicit':
+      steps.push(
+        { label: 'padding before, as given', symbol: 'pb', formula: String(explicit.before), substituted: '', value: explicit.before },
+        { label: 'padding after, as given', symbol: 'pa', formula: String(explicit.after), substituted: '', value: explicit.after },
+      );
+      return both(explicit.before, explicit.after);
+  }
+}
+
+/** Steps shared by every pad spec once the pads are known: padded size, output size, remainder. */
+export function sizeSteps(n: number, ke: number, s: number, before: number, after: number): Step[] {
+  const padded = before + n + after;
+  const steps: Step[] = [
+    { label: 'padded size', symbol: 'np', formula: 'pb + n + pa', substituted: `${before} + ${n} + ${after}`, value: padded },
+  ];
+  if (padded < ke) return steps;
+  const out = Math.floor((padded - ke) / s) + 1;
+  steps.push(
+    {
+      label: 'output size',
+      symbol: 'o',
+      formula: '⌊(np − ke)/s⌋ + 1',
+      substituted: `⌊(${padded} − ${ke})/${s}⌋ + 1`,
+      value: out,
+    },
+    {
+      label: 'trailing cells floor drops',
+      symbol: 'r',
+      formula: '(np − ke) mod s',
+      substituted: `(${padded} − ${ke}) mod ${s}`,
+      value: (padded - ke) % s,
+    },
+  );
+  return steps;
+}

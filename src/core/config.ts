@@ -1,0 +1,112 @@
+/**
+ * The configuration of one 2-D convolution, as the user sets it. Every field
+ * that affects computation is here (design.md, URL schema v1); view state
+ * (step, hover, view mode) is not.
+ *
+ * Axis order everywhere in core: `h` (rows, top to bottom) then `w` (columns,
+ * left to right). Values are stored flat: input `C*H*W` channel-major then
+ * row-major; kernel `F*C*KH*KW` in PyTorch's OIHW order.
+ */
+
+/** A pair of per-axis integers: `h` is the row axis, `w` the column axis. */
+export interface Pair {
+  readonly h: number;
+  readonly w: number;
+}
+
+export const PAD_KINDS = ['valid', 'same', 'same-lower', 'full', 'half', 'explicit'] as const;
+export type PadKind = (typeof PAD_KINDS)[number];
+
+/**
+ * How the border is chosen. `explicit` carries the four sides in cells
+ * (Keras `ZeroPadding2D(((top, bottom), (left, right)))`,
+ * PyTorch `F.pad(x, (left, right, top, bottom))`).
+ */
+export type PadSpec =
+  | { readonly kind: Exclude<PadKind, 'explicit'> }
+  | {
+      readonly kind: 'explicit';
+      readonly top: number;
+      readonly bottom: number;
+      readonly left: number;
+      readonly right: number;
+    };
+
+export const PAD_MODES = ['zeros', 'constant', 'reflect', 'symmetric', 'replicate', 'circular'] as const;
+/** What the padding cells hold (design.md, padding modes table). */
+export type PadMode = (typeof PAD_MODES)[number];
+
+export const FRAMEWORKS = ['keras', 'torch', 'theano', 'caffe', 'onnx'] as const;
+/** Whose rules, warnings and code the view shows. */
+export type Framework = (typeof FRAMEWORKS)[number];
+
+export const INPUT_PRESETS = ['ramp', 'ones', 'checker', 'impulse', 'random'] as const;
+export type InputPreset = (typeof INPUT_PRESETS)[number];
+
+export const KERNEL_PRESETS = [
+  'ones',
+  'identity',
+  'box',
+  'gauss',
+  'sobel-x',
+  'sobel-y',
+  'laplace',
+  'sharpen',
+  'random',
+] as const;
+export type KernelPreset = (typeof KERNEL_PRESETS)[number];
+
+/** Values given either by a preset name or as explicit numbers. */
+export type Values<P extends string> =
+  | { readonly kind: 'preset'; readonly preset: P }
+  | { readonly kind: 'values'; readonly values: readonly number[] };
+
+export interface Config {
+  /** Input size in cells. */
+  readonly input: Pair;
+  /** Input channels C. */
+  readonly channels: number;
+  /** Filters (output channels) F. */
+  readonly filters: number;
+  /** Kernel size in taps, before dilation. */
+  readonly kernel: Pair;
+  readonly stride: Pair;
+  readonly dilation: Pair;
+  readonly pad: PadSpec;
+  readonly mode: PadMode;
+  /** The constant of `mode: 'constant'` (ignored by the other modes). */
+  readonly cval: number;
+  readonly framework: Framework;
+  /** false: cross-correlation (every DL framework); true: true convolution (kernel flipped). */
+  readonly flip: boolean;
+  /** Input values, `C*H*W` when explicit. */
+  readonly x: Values<InputPreset>;
+  /** Kernel values, `F*C*KH*KW` (OIHW) when explicit. */
+  readonly w: Values<KernelPreset>;
+  /** Seed of the `random` presets. */
+  readonly seed: number;
+}
+
+/** The configuration a fresh page shows (design.md defaults). */
+export const DEFAULT_CONFIG: Config = {
+  input: { h: 5, w: 5 },
+  channels: 1,
+  filters: 1,
+  kernel: { h: 3, w: 3 },
+  stride: { h: 1, w: 1 },
+  dilation: { h: 1, w: 1 },
+  pad: { kind: 'same' },
+  mode: 'zeros',
+  cval: 0,
+  framework: 'keras',
+  flip: false,
+  x: { kind: 'preset', preset: 'ramp' },
+  w: { kind: 'preset', preset: 'ones' },
+  seed: 1,
+};
+
+export const AXES = ['h', 'w'] as const;
+export type Axis = (typeof AXES)[number];
+
+/** "row"/"column" wording for messages. */
+export const AXIS_NAME: Record<Axis, string> = { h: 'height', w: 'width' };

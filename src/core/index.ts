@@ -1,0 +1,18 @@
+/**
+ * Padlab's pure core: configuration, limits, the one derivation
+ * (`derivePlan`), index maps, window map, padded grid and reference
+ * convolution. No React, zustand, tfjs or DOM (enforced by lint).
+ */
+export * from './config';
+export * from './limits';
+export * from './steps';
+export * from './invalid';
+export * from './axisPadding';
+export * from './indexMap';
+export * from './presets';
+export * from './random';
+export * from './plan';
+export * from './warnings';
+export * from './windows';
+export * from './padded';
+export * from './reference';

@@ -1,0 +1,33 @@
+/**
+ * Every user-facing limit of Padlab, in one place. The URL codec clamps to
+ * these, the controls use them as min/max, and the core's messages quote them,
+ * so a limit is changed here and nowhere else (design.md, URL schema v1).
+ */
+export const LIMITS = {
+  /** Input height/width in cells (grid view). */
+  input: { min: 1, max: 64 },
+  /** Input channels (C). */
+  channels: { min: 1, max: 4 },
+  /** Output channels / filters (F). */
+  filters: { min: 1, max: 4 },
+  /** Kernel height/width in taps (before dilation). */
+  kernel: { min: 1, max: 15 },
+  /** Stride in cells. */
+  stride: { min: 1, max: 8 },
+  /** Dilation factor (1 = dense kernel). */
+  dilation: { min: 1, max: 8 },
+  /** Explicit padding per side, in cells. */
+  pad: { min: 0, max: 32 },
+  /** Largest magnitude of an input, kernel or constant value. */
+  value: { maxAbs: 1e6 },
+  /** Seed of the `random` presets (a 32-bit unsigned integer). */
+  seed: { min: 0, max: 4294967295 },
+} as const;
+
+export type LimitName = Exclude<keyof typeof LIMITS, 'value'>;
+
+/** True when `v` is an integer within the named limit. */
+export function withinLimit(name: LimitName, v: number): boolean {
+  const { min, max } = LIMITS[name];
+  return Number.isInteger(v) && v >= min && v <= max;
+}

@@ -1,0 +1,42 @@
+/**
+ * The padded input, built from the Plan's index maps (one mechanism for every
+ * mode): padded cell (r, q) of channel c holds input (c, source_h[r],
+ * source_w[q]), or the constant when either source is CONSTANT.
+ */
+import { CONSTANT } from './indexMap';
+import type { Plan } from './plan';
+
+/** The value the constant padding cells hold: `cval` for `constant`, else 0. */
+export function constantValue(plan: Plan): number {
+  return plan.config.mode === 'constant' ? plan.config.cval : 0;
+}
+
+/** Padded input, flat `C*HP*WP` (channel-major, row-major). */
+export function paddedInput(plan: Plan): number[] {
+  const { h, w, channels, input } = plan;
+  const fill = constantValue(plan);
+  const out = new Array<number>(channels * h.padded * w.padded);
+  let i = 0;
+  for (let c = 0; c < channels; c++) {
+    for (let r = 0; r < h.padded; r++) {
+      const sr = h.source[r] ?? CONSTANT;
+      for (let q = 0; q < w.padded; q++) {
+        const sq = w.source[q] ?? CONSTANT;
+        out[i++] = sr === CONSTANT || sq === CONSTANT ? fill : (input[(c * h.n + sr) * w.n + sq] ?? NaN);
+      }
+    }
+  }
+  return out;
+}
+
+/** The padded input as nested arrays `[C][HP][WP]` (the DOM contract's `values`). */
+export function paddedNested(plan: Plan): number[][][] {
+  return nest(paddedInput(plan), plan.channels, plan.h.padded, plan.w.padded);
+}
+
+/** Splits a flat `A*B*C` array into `[A][B][C]`. */
+export function nest(flat: readonly number[], a: number, b: number, c: number): number[][][] {
+  return Array.from({ length: a }, (_, i) =>
+    Array.from({ length: b }, (_, j) => flat.slice((i * b + j) * c, (i * b + j + 1) * c)),
+  );
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative asset URLs: the built dist/ works from any sub-path (GitHub Pages, a file share, ...).
+  base: './',
+  build: {
+    outDir: 'dist',
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
