@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
 
-test('the app loads and has the Padlab title', async ({ page }) => {
+test('can load the app, titled Padlab', async ({ page }) => {
   const app = new AppPage(page);
   await app.goto();
   await expect(page).toHaveTitle(/Padlab/);

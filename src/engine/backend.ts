@@ -1,0 +1,88 @@
+/**
+ * Backend start: WebGL first; if it is missing, fails to start, or fails a
+ * tiny self-check against the exact reference, fall back to the CPU backend
+ * and keep the reason for the user.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { DEFAULT_CONFIG } from '../core/config';
+import { derivePlan } from '../core/plan';
+import { runPlan } from './runPlan';
+
+export interface BackendInfo {
+  /** The tfjs backend in use: `webgl` or `cpu`. */
+  readonly name: string;
+  /** The GPU renderer string when WebGL runs (e.g. SwiftShader in headless Chromium). */
+  readonly renderer?: string;
+  /** Why WebGL is not used, when it is not. */
+  readonly fallbackReason?: string;
+  /** Time to start the backend and pass the self-check, in ms. */
+  readonly startMs: number;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Reads the unmasked renderer string from the WebGL backend's context, when the browser shares it. */
+function webglRenderer(): string | undefined {
+  try {
+    const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
+    const gl = backend.gpgpu?.gl;
+    if (!gl) return undefined;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a small known convolution (reflect padding, stride 2, 2 channels) and
+ * throws when it disagrees with the reference: some drivers run WebGL
+ * with half-float textures or broken shaders, and their numbers are wrong.
+ */
+async function selfCheck(): Promise<void> {
+  const plan = derivePlan({
+    ...DEFAULT_CONFIG,
+    input: { h: 6, w: 7 },
+    channels: 2,
+    filters: 2,
+    stride: { h: 2, w: 1 },
+    mode: 'reflect',
+    x: { kind: 'preset', preset: 'random' },
+    w: { kind: 'preset', preset: 'random' },
+  });
+  if (!plan.ok) throw new Error(plan.message);
+  const r = await runPlan(plan);
+  if (!r.matches) throw new Error(`self-check disagrees with the reference (max |Δ| = ${r.maxAbsDiff})`);
+}
+
+async function tryWebgl(): Promise<string | undefined> {
+  try {
+    // Recompiling a shader per shape stalls a slider; shapes as uniforms reuse programs.
+    tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', true);
+    await import('@tensorflow/tfjs-backend-webgl');
+    if (!(await tf.setBackend('webgl'))) return 'WebGL is not available in this browser';
+    await tf.ready();
+    await selfCheck();
+    return undefined;
+  } catch (e) {
+    return `WebGL failed: ${errorText(e)}`;
+  }
+}
+
+/**
+ * Starts tfjs. `prefer: 'cpu'` skips WebGL (Node tests, or a user's choice).
+ * Never rejects: the CPU backend is always there.
+ */
+export async function startBackend(prefer: 'webgl' | 'cpu' = 'webgl'): Promise<BackendInfo> {
+  const start = performance.now();
+  const reason = prefer === 'webgl' ? await tryWebgl() : 'CPU backend chosen';
+  if (reason === undefined) {
+    return { name: tf.getBackend(), renderer: webglRenderer(), startMs: performance.now() - start };
+  }
+  await tf.setBackend('cpu');
+  await tf.ready();
+  return { name: tf.getBackend(), fallbackReason: reason, startMs: performance.now() - start };
+}

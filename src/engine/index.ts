@@ -1,0 +1,4 @@
+/** TensorFlow.js engine: the only layer that touches tensors. */
+export { createEngine, type Engine } from './engine';
+export { startBackend, type BackendInfo } from './backend';
+export { runPlan, liveTensors, float32Tolerance, type EngineResult } from './runPlan';

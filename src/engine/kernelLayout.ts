@@ -1,0 +1,57 @@
+/**
+ * Host-side kernel layout for tfjs: PyTorch OIHW (`F*C*KH*KW`) to tfjs HWIO
+ * (`KH*KW*C*F`), with the 180° flip of true convolution and, when stride and
+ * dilation are both above 1, the dilation baked in as zeros — tfjs asserts
+ * "Either strides or dilations must be 1" (conv2d), PyTorch does not.
+ * Plain arrays only: tensors are made from this in runPlan.
+ */
+
+export interface KernelSpec {
+  /** OIHW values, length `filters*channels*kh*kw`. */
+  readonly weights: readonly number[];
+  readonly filters: number;
+  readonly channels: number;
+  readonly kh: number;
+  readonly kw: number;
+  /** Dilation per axis. */
+  readonly dh: number;
+  readonly dw: number;
+  /** True convolution: rotate each plane by 180°. */
+  readonly flip: boolean;
+  /** Bake dilation into the kernel as zeros (for stride > 1 with dilation > 1). */
+  readonly bakeDilation: boolean;
+}
+
+export interface HwioKernel {
+  /** HWIO values, length `h*w*channels*filters`. */
+  readonly values: Float32Array;
+  readonly shape: [number, number, number, number];
+  /** The dilation to pass to tfjs conv2d (1 when baked in). */
+  readonly dilations: [number, number];
+}
+
+/** Lays out a kernel for `tf.conv2d` (NHWC input, HWIO filter). */
+export function toHwio(k: KernelSpec): HwioKernel {
+  const sh = k.bakeDilation ? k.dh : 1;
+  const sw = k.bakeDilation ? k.dw : 1;
+  const h = (k.kh - 1) * sh + 1;
+  const w = (k.kw - 1) * sw + 1;
+  const values = new Float32Array(h * w * k.channels * k.filters);
+  for (let f = 0; f < k.filters; f++) {
+    for (let c = 0; c < k.channels; c++) {
+      for (let i = 0; i < k.kh; i++) {
+        for (let j = 0; j < k.kw; j++) {
+          const si = k.flip ? k.kh - 1 - i : i;
+          const sj = k.flip ? k.kw - 1 - j : j;
+          const v = k.weights[((f * k.channels + c) * k.kh + si) * k.kw + sj] ?? NaN;
+          values[((i * sh * w + j * sw) * k.channels + c) * k.filters + f] = v;
+        }
+      }
+    }
+  }
+  return {
+    values,
+    shape: [h, w, k.channels, k.filters],
+    dilations: k.bakeDilation ? [1, 1] : [k.dh, k.dw],
+  };
+}
