@@ -20,6 +20,8 @@ export const LIMITS = {
   pad: { min: 0, max: 32 },
   /** Largest magnitude of an input, kernel or constant value. */
   value: { maxAbs: 1e6 },
+  /** Step-through position (row-major output cell); clamped again to the output size. */
+  step: { min: 0, max: 1_000_000 },
   /** Seed of the `random` presets (a 32-bit unsigned integer). */
   seed: { min: 0, max: 4294967295 },
 } as const;

@@ -16,6 +16,7 @@ const FIELD_LABEL: Record<LimitName, string> = {
   dilation: 'Dilation',
   pad: 'Explicit padding',
   seed: 'Seed',
+  step: 'Step',
 };
 
 function outOfRange(name: LimitName, v: number, where = ''): Invalid {
