@@ -1,12 +1,90 @@
-// Placeholder: the real application shell replaces this component.
-export function App() {
+/**
+ * The explorer: controls, the padded grid with the window map, kernel and
+ * output, the derivation and warnings, the step-through, and the data panel.
+ * Everything reads one Plan; an invalid configuration shows why, never a blank page.
+ */
+import { useEffect } from 'react';
+import type { Plan } from '../core/plan';
+import { BackendBadge } from './BackendBadge';
+import { ControlsPanel } from './controls/ControlsPanel';
+import { DataPanel } from './DataPanel';
+import { DerivationPanel } from './DerivationPanel';
+import { requestRun } from './engineBridge';
+import { ErrorBoundary } from './ErrorBoundary';
+import { GridsPanel } from './grids/GridsPanel';
+import { useApp, usePlan } from './hooks/useApp';
+import { Notices } from './Notices';
+import { StepThrough } from './step/StepThrough';
+import { Warnings } from './Warnings';
+
+const FRAMEWORK_NAME = { keras: 'Keras / TensorFlow', torch: 'PyTorch', theano: 'Theano', caffe: 'Caffe', onnx: 'ONNX' } as const;
+
+function ValidView({ plan }: { plan: Plan }) {
+  useEffect(() => requestRun(plan), [plan]);
   return (
-    <main>
-      <h1>Padlab</h1>
-      <p>
-        See exactly what a 2-D convolution does at the border: how much padding each framework adds,
-        what the padding cells hold, and how the output size is derived.
-      </p>
-    </main>
+    <>
+      <section className="panel results" aria-labelledby="results-title">
+        <div className="results-head">
+          <h2 id="results-title">
+            Output <span data-testid="output-shape">{`${plan.h.out}×${plan.w.out}`}</span>
+            {plan.filters > 1 ? ` × ${plan.filters} filters` : ''}
+          </h2>
+          <p className="pads-summary">
+            pads top {plan.pads[0]}, bottom {plan.pads[1]}, left {plan.pads[2]}, right {plan.pads[3]} · padded {plan.h.padded}×{plan.w.padded}
+          </p>
+          <BackendBadge plan={plan} />
+        </div>
+        <GridsPanel plan={plan} />
+      </section>
+      <StepThrough plan={plan} />
+      <DerivationPanel steps={{ h: plan.h.steps, w: plan.w.steps }} />
+      <Warnings warnings={plan.warnings} framework={FRAMEWORK_NAME[plan.config.framework]} />
+      <DataPanel plan={plan} />
+    </>
+  );
+}
+
+function Explorer() {
+  const plan = usePlan();
+  return (
+    <>
+      <Notices />
+      <div className="layout">
+        <ControlsPanel />
+        <div className="main-column">
+          {plan.ok ? (
+            <ValidView plan={plan} />
+          ) : (
+            <>
+              <div role="alert" className="invalid" data-testid="invalid">
+                <h2>This configuration cannot run</h2>
+                <p>{plan.message}</p>
+              </div>
+              {plan.steps ? <DerivationPanel steps={plan.steps} failed={plan.axis} /> : null}
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function App() {
+  const framework = useApp((s) => s.config.framework);
+  return (
+    <>
+      <header className="site-header">
+        <h1>Padlab</h1>
+        <p>See exactly what a 2-D convolution does at the border — padding, output size and the real result — under {FRAMEWORK_NAME[framework]}'s rules.</p>
+      </header>
+      <main>
+        <ErrorBoundary>
+          <Explorer />
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <a href="./selftest.html">Self-test: run the PyTorch golden vectors on this browser</a>
+      </footer>
+    </>
   );
 }

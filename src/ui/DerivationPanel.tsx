@@ -1,0 +1,44 @@
+/**
+ * The output-size derivation, per axis, step by step with the numbers
+ * substituted, straight from the Plan's steps (nothing is recomputed here).
+ */
+import { AXES, type Axis } from '../core/config';
+import type { Step } from '../core/steps';
+
+const AXIS_TITLE: Record<Axis, string> = { h: 'Height (rows)', w: 'Width (columns)' };
+
+function StepRow({ step }: { step: Step }) {
+  const showSub = step.substituted !== '' && step.substituted !== step.formula;
+  return (
+    <li title={step.source ?? ''}>
+      <span className="step-label">{step.label}</span>
+      <code>
+        {step.symbol} = {step.formula}
+        {showSub ? ` = ${step.substituted}` : ''}
+        {String(step.value) !== step.formula ? ` = ` : ''}
+        {String(step.value) !== step.formula ? <strong>{step.value}</strong> : null}
+      </code>
+    </li>
+  );
+}
+
+/** `steps` per axis; `failed` names the axis where an invalid configuration broke. */
+export function DerivationPanel({ steps, failed }: { steps: Readonly<Record<Axis, readonly Step[]>>; failed?: Axis }) {
+  return (
+    <section className="panel derivation" data-testid="derivation" aria-labelledby="derivation-title">
+      <h2 id="derivation-title">Output size, step by step</h2>
+      <div className="axes">
+        {AXES.map((axis) => (
+          <div key={axis} className={failed === axis ? 'axis failed' : 'axis'}>
+            <h3>{AXIS_TITLE[axis]}</h3>
+            <ol>
+              {steps[axis].map((s, i) => (
+                <StepRow key={i} step={s} />
+              ))}
+            </ol>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
