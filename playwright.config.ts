@@ -42,13 +42,19 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 /*
  * Two projects:
  *   webgl - default Chromium; headless WebGL 2 runs on SwiftShader, so tfjs uses 'webgl'.
- *   cpu   - adds --disable-3d-apis: no WebGL at all, so tfjs must fall back to 'cpu'.
+ *   cpu   - adds NO_WEBGL_ARGS: no WebGL at all, so tfjs must fall back to 'cpu'.
  * Spec file naming decides which project runs a spec:
  *   *.cpu.spec.ts   -> cpu project only
  *   *.both.spec.ts  -> both projects
  *   other *.spec.ts -> webgl project only
  * Set E2E_CPU_ALL=1 to run every spec in the cpu project as well.
  */
+/*
+ * No WebGL at all. Measured on Chromium 156: --disable-3d-apis alone removes WebGL from
+ * <canvas> but NOT from OffscreenCanvas, which tfjs uses when it exists, so tfjs still ran
+ * on WebGL. Without a GPU process (and no SwiftShader fallback) both are gone.
+ */
+export const NO_WEBGL_ARGS = ['--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer'];
 const CPU_ONLY = /\.cpu\.spec\.ts$/;
 const CPU_MATCH = process.env.E2E_CPU_ALL ? /\.spec\.ts$/ : /\.(cpu|both)\.spec\.ts$/;
 
@@ -78,7 +84,7 @@ export default defineConfig({
     {
       name: 'cpu',
       testMatch: CPU_MATCH,
-      use: { launchOptions: { executablePath, args: [...baseArgs, '--disable-3d-apis'] } },
+      use: { launchOptions: { executablePath, args: [...baseArgs, ...NO_WEBGL_ARGS] } },
     },
   ],
   // Serves the built dist/ (`npm run test:e2e` builds first).

@@ -60,9 +60,10 @@ async function selfCheck(): Promise<void> {
 
 async function tryWebgl(): Promise<string | undefined> {
   try {
+    // The flag is registered by the webgl package, so import it first.
+    await import('@tensorflow/tfjs-backend-webgl');
     // Recompiling a shader per shape stalls a slider; shapes as uniforms reuse programs.
     tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', true);
-    await import('@tensorflow/tfjs-backend-webgl');
     if (!(await tf.setBackend('webgl'))) return 'WebGL is not available in this browser';
     await tf.ready();
     await selfCheck();

@@ -1,0 +1,135 @@
+/**
+ * The dot product of one output cell, as plain data the step-through prints:
+ * every `x·w` term in tap order, grouped by input channel, with each term's
+ * padded cell and whether that cell is padding. Values come from the core's
+ * `dotTerms` and cells from the shared window map (`windowCells`), so the
+ * step-through never redoes the convolution arithmetic (style.md §5).
+ */
+import { CONSTANT } from '../../core/indexMap';
+import type { Plan } from '../../core/plan';
+import { dotTerms } from '../../core/reference';
+import { windowCells, type Cell } from '../../core/windows';
+import { formatFactor, formatNumber } from './format';
+
+/** One product `x·w` of the sum. */
+export interface Term {
+  /** The padded input value. */
+  readonly x: number;
+  /** The kernel weight it is multiplied by (after the flip, when `flip` is set). */
+  readonly w: number;
+  /** Padded-grid cell the value is read from, 0-based from the top-left padded cell. */
+  readonly cell: Cell;
+  /** True when the cell lies in the border the padding added, not in the input. */
+  readonly pad: boolean;
+  /** For a padding cell: the input cell it copies, or null when it holds the constant (zeros / cval). */
+  readonly source: Cell | null;
+}
+
+export interface ChannelTerms {
+  readonly channel: number;
+  readonly terms: readonly Term[];
+}
+
+/** `out[filter, row, col] = Σ_c Σ_taps x·w`. */
+export interface DotProduct {
+  readonly filter: number;
+  readonly row: number;
+  readonly col: number;
+  readonly channels: readonly ChannelTerms[];
+  /**
+   * The sum, accumulated in the same order as `referenceConv` (channel, then
+   * kernel row, then kernel column) so it equals the reference bit for bit.
+   */
+  readonly sum: number;
+}
+
+/** True when padded cell (row, col) lies outside the input, i.e. in the added border. */
+export function isPaddingCell(plan: Plan, row: number, col: number): boolean {
+  const { h, w } = plan;
+  return row < h.before || row >= h.before + h.n || col < w.before || col >= w.before + w.n;
+}
+
+/** The input cell a padded cell copies, or null when it holds the constant. */
+function sourceCell(plan: Plan, cell: Cell): Cell | null {
+  const row = plan.h.source[cell.row] ?? CONSTANT;
+  const col = plan.w.source[cell.col] ?? CONSTANT;
+  return row === CONSTANT || col === CONSTANT ? null : { row, col };
+}
+
+/**
+ * The dot product of output cell (`row`, `col`) of filter `filter`, over all
+ * input channels. `padded` is the plan's padded input `C*HP*WP` (planCache).
+ */
+export function dotProduct(plan: Plan, padded: readonly number[], filter: number, row: number, col: number): DotProduct {
+  const cells = windowCells(plan, row, col);
+  let sum = 0;
+  const channels = Array.from({ length: plan.channels }, (_, channel) => {
+    const terms = dotTerms(plan, padded, filter, channel, row, col).map(([x, w], tap): Term => {
+      const cell = cells[tap] ?? { row: -1, col: -1 };
+      sum += x * w;
+      const pad = isPaddingCell(plan, cell.row, cell.col);
+      return { x, w, cell, pad, source: pad ? sourceCell(plan, cell) : cell };
+    });
+    return { channel, terms };
+  });
+  return { filter, row, col, channels, sum };
+}
+
+/** A run of terms to print, or the hidden middle of a long run. */
+export type Segment<T> =
+  | { readonly kind: 'items'; readonly start: number; readonly items: readonly T[] }
+  | { readonly kind: 'gap'; readonly hidden: number };
+
+/** Above this many terms per channel the middle is collapsed (a 5×5 kernel still prints whole). */
+export const COLLAPSE_ABOVE = 25;
+/** Terms kept at each end of a collapsed run: enough to see the first and last kernel rows of a 7×7. */
+export const KEEP_EACH_END = 8;
+
+/**
+ * Splits a run of terms for printing: whole when short or `expanded`,
+ * else the first and last `keep` with a gap that says how many are hidden.
+ */
+export function collapseTerms<T>(items: readonly T[], expanded: boolean, max = COLLAPSE_ABOVE, keep = KEEP_EACH_END): Segment<T>[] {
+  if (expanded || items.length <= max || items.length <= 2 * keep) return [{ kind: 'items', start: 0, items }];
+  return [
+    { kind: 'items', start: 0, items: items.slice(0, keep) },
+    { kind: 'gap', hidden: items.length - 2 * keep },
+    { kind: 'items', start: items.length - keep, items: items.slice(-keep) },
+  ];
+}
+
+/** True when any channel of the product has more terms than print uncollapsed. */
+export function isCollapsible(dot: DotProduct): boolean {
+  return dot.channels.some((c) => c.terms.length > COLLAPSE_ABOVE && c.terms.length > 2 * KEEP_EACH_END);
+}
+
+/** One term as text: `x·w`, negatives in parentheses. */
+export function termText(t: Term): string {
+  return `${formatFactor(t.x)}·${formatFactor(t.w)}`;
+}
+
+/** `out[f, row, col]`: the name of the output cell, 0-based, filter first (PyTorch's `[F, OH, OW]`). */
+export function outName(dot: Pick<DotProduct, 'filter' | 'row' | 'col'>): string {
+  return `out[${dot.filter}, ${dot.row}, ${dot.col}]`;
+}
+
+/** A term as plain text with its padding value marked: `pad(0)·1`. */
+function termPlainText(t: Term): string {
+  return t.pad ? `pad(${formatNumber(t.x)})·${formatFactor(t.w)}` : termText(t);
+}
+
+/**
+ * The whole expression as plain text (copy, tests, the accessible name):
+ * `out[0, 1, 2] = 1·0 + 2·1 + … = 14`, channels as `c0: … + c1: …` when C > 1,
+ * padding values marked `pad(x)`.
+ */
+export function expressionText(dot: DotProduct, expanded: boolean, formatSum: (v: number) => string): string {
+  const multi = dot.channels.length > 1;
+  const groups = dot.channels.map((ch) => {
+    const parts = collapseTerms(ch.terms, expanded).map((seg) =>
+      seg.kind === 'gap' ? `… (${seg.hidden} more terms) …` : seg.items.map(termPlainText).join(' + '),
+    );
+    return (multi ? `c${ch.channel}: ` : '') + parts.join(' + ');
+  });
+  return `${outName(dot)} = ${groups.join(' + ')} = ${formatSum(dot.sum)}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Where the current window sits on the padded grid, in words:
+ * "window rows 0–2, cols 2–4 of the padded grid". Read from the shared window
+ * map (`windowCells`), so it always agrees with what the grids highlight.
+ */
+import type { Plan } from '../../core/plan';
+import { windowCells } from '../../core/windows';
+
+/** The padded positions one window spans along an axis. */
+export interface Span {
+  readonly first: number;
+  readonly last: number;
+  /** Distance between taps: the dilation (1 = dense). */
+  readonly every: number;
+}
+
+export interface WindowSpans {
+  readonly rows: Span;
+  readonly cols: Span;
+}
+
+/** The rows and columns of the padded grid that output cell (row, col) reads. */
+export function windowSpans(plan: Plan, row: number, col: number): WindowSpans {
+  const cells = windowCells(plan, row, col);
+  const first = cells[0] ?? { row: 0, col: 0 };
+  const last = cells[cells.length - 1] ?? first;
+  return {
+    rows: { first: first.row, last: last.row, every: plan.h.d },
+    cols: { first: first.col, last: last.col, every: plan.w.d },
+  };
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+function spanText(s: Span, one: string, many: string): string {
+  if (s.first === s.last) return `${one} ${s.first}`;
+  const range = `${many} ${s.first}–${s.last}`;
+  return s.every > 1 ? `${range} (every ${ordinal(s.every)})` : range;
+}
+
+/** "window rows 0–2, cols 2–4 of the padded grid"; dilated axes say "(every 2nd)". */
+export function windowText(plan: Plan, row: number, col: number): string {
+  const { rows, cols } = windowSpans(plan, row, col);
+  return `window ${spanText(rows, 'row', 'rows')}, ${spanText(cols, 'col', 'cols')} of the padded grid`;
+}
+
+/** "stride 1×1, dilation 2×2": the two numbers that move and spread the window. */
+export function strideDilationText(plan: Plan): string {
+  return `stride ${plan.h.s}×${plan.w.s}, dilation ${plan.h.d}×${plan.w.d}`;
+}
