@@ -5,7 +5,7 @@
  */
 import type { Config, PadMode, PadSpec } from '../core/config';
 import { DEFAULT_CONFIG } from '../core/config';
-import data from '../../golden/conv2d.json';
+import data from '../../golden/conv2d.json' with { type: 'json' };
 
 type PadName = 'valid' | 'same' | 'same-lower' | 'full' | 'half';
 

@@ -1,0 +1,89 @@
+/**
+ * The palette of the grids and the two colour scales (values when cells are
+ * too small for numbers; coverage). Plain CSS colour strings, so the legend
+ * (DOM) can show the same stops as the canvas.
+ */
+
+export const INK = '#1d2330';
+export const MUTED_INK = '#8c94a6';
+export const INPUT_FILL = '#ffffff';
+export const PAD_FILL = '#eceff5';
+export const UNREAD_FILL = '#f3f3f3';
+export const GRID_LINE = '#c9ced9';
+export const PAD_BORDER = '#7d879b';
+export const HATCH = 'rgba(29, 35, 48, 0.16)';
+export const REGION_LINE = '#1d2330';
+export const LABEL_INK = '#3a4253';
+export const LABEL_PAD_INK = '#9aa2b3';
+export const UNREAD_MARK = '#8f96a3';
+/** The moving layer: a window's taps (blue) and the cell in focus (orange). */
+export const WINDOW_FILL = 'rgba(36, 88, 214, 0.26)';
+export const WINDOW_LINE = '#2458d6';
+export const FOCUS_LINE = '#d9480f';
+export const READER_FILL = 'rgba(217, 72, 15, 0.28)';
+
+type Rgb = readonly [number, number, number];
+
+/** Viridis at five stops: ordered, readable in greyscale and for colour-blind readers. */
+const SEQUENTIAL: readonly Rgb[] = [
+  [68, 1, 84],
+  [59, 82, 139],
+  [33, 145, 140],
+  [94, 201, 98],
+  [253, 231, 37],
+];
+/** Blue–white–red for values of both signs, white at 0. */
+const DIVERGING: readonly Rgb[] = [
+  [33, 102, 172],
+  [146, 197, 222],
+  [247, 247, 247],
+  [244, 165, 130],
+  [178, 24, 43],
+];
+/** Coverage: pale to deep blue (0 reads is drawn separately as unread). */
+const COVERAGE: readonly Rgb[] = [
+  [234, 241, 255],
+  [158, 190, 240],
+  [36, 88, 214],
+  [16, 38, 110],
+];
+
+function css([r, g, b]: Rgb): string {
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** The colour at `t` in [0, 1] along `stops` (linear in RGB). */
+function along(stops: readonly Rgb[], t: number): Rgb {
+  const x = Math.min(Math.max(Number.isFinite(t) ? t : 0, 0), 1) * (stops.length - 1);
+  const i = Math.min(Math.floor(x), stops.length - 2);
+  const f = x - i;
+  const a = stops[i] ?? [0, 0, 0];
+  const b = stops[i + 1] ?? a;
+  return [0, 1, 2].map((k) => Math.round((a[k] ?? 0) + ((b[k] ?? 0) - (a[k] ?? 0)) * f)) as unknown as Rgb;
+}
+
+export interface ColorScale {
+  readonly color: (v: number) => string;
+  /** CSS colours from the low end to the high end, for a legend gradient. */
+  readonly stops: readonly string[];
+  /** Whether text on colour `v` should be white. */
+  readonly darkAt: (v: number) => boolean;
+}
+
+/** Colours values in [min, max]: diverging around 0 when both signs occur, else sequential (viridis). */
+export function valueScale(min: number, max: number): ColorScale {
+  if (min < 0 && max > 0) {
+    const m = Math.max(-min, max);
+    const t = (v: number) => 0.5 + v / (2 * m);
+    return { color: (v) => css(along(DIVERGING, t(v))), stops: DIVERGING.map(css), darkAt: (v) => Math.abs(t(v) - 0.5) > 0.35 };
+  }
+  const span = max - min;
+  const t = (v: number) => (span > 0 ? (v - min) / span : 0.5);
+  return { color: (v) => css(along(SEQUENTIAL, t(v))), stops: SEQUENTIAL.map(css), darkAt: (v) => t(v) < 0.55 };
+}
+
+/** Colours a read count in [1, max]. */
+export function coverageScale(max: number): ColorScale {
+  const t = (v: number) => (max > 1 ? (v - 1) / (max - 1) : 0.6);
+  return { color: (v) => css(along(COVERAGE, t(v))), stops: COVERAGE.map(css), darkAt: (v) => t(v) > 0.5 };
+}

@@ -1,0 +1,189 @@
+/**
+ * The static layer: every cell's fill, border, hatch, unread mark and text,
+ * the input region's outline and the index labels. Drawn once per picture
+ * (plan, channel, overlay choice, size); the moving window is drawOverlay's.
+ */
+import { GRID_LINE, HATCH, INK, LABEL_INK, LABEL_PAD_INK, PAD_BORDER, REGION_LINE, UNREAD_MARK } from './colors';
+import { boxRect, cellRect, type CellBox, type GridLayout } from './layout';
+
+/** How one cell looks. */
+export interface CellPaint {
+  /** CSS colour of the cell. */
+  readonly fill: string;
+  /** Main text, centred (drawn only when the layout has room for values). */
+  readonly text?: string;
+  /** A small second line (e.g. the input cell a padding cell copies), when the layout has room. */
+  readonly sub?: string;
+  /** Text colour; INK by default. */
+  readonly ink?: string;
+  /** A padding cell: diagonal hatch and a dashed border, so it differs from input by more than colour. */
+  readonly pad?: boolean;
+  /** No window reads this cell: crossed out. */
+  readonly unread?: boolean;
+}
+
+export interface AxisLabel {
+  readonly text: string;
+  /** Greyed (labels of padding rows/columns). */
+  readonly muted?: boolean;
+}
+
+/** Plain data for one grid's static layer. */
+export interface GridPicture {
+  /** `rows × cols` cells, row-major. */
+  readonly cells: readonly CellPaint[];
+  /** Outlined with a solid thick line (the input inside the padding). */
+  readonly region?: CellBox | null;
+  /** One label per row / column, drawn when the layout has label strips. */
+  readonly rowLabels?: readonly AxisLabel[];
+  readonly colLabels?: readonly AxisLabel[];
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+
+/** Draws `picture` on a context already scaled to CSS px (prepareCanvas). */
+export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: GridPicture): void {
+  const { rows, cols, cell } = layout;
+  const at = (r: number, c: number) => picture.cells[r * cols + c];
+
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const p = at(r, c);
+      if (!p) continue;
+      const { x, y } = cellRect(layout, r, c);
+      ctx.fillStyle = p.fill;
+      ctx.fillRect(x, y, cell, cell);
+    }
+  }
+
+  // Thin solid lines between cells; dashed inset borders on padding cells (large cells only).
+  if (cell >= 10) {
+    ctx.strokeStyle = GRID_LINE;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (let r = 0; r <= rows; r++) {
+      const y = layout.originY + r * cell + 0.5;
+      ctx.moveTo(layout.originX, y);
+      ctx.lineTo(layout.originX + cols * cell, y);
+    }
+    for (let c = 0; c <= cols; c++) {
+      const x = layout.originX + c * cell + 0.5;
+      ctx.moveTo(x, layout.originY);
+      ctx.lineTo(x, layout.originY + rows * cell);
+    }
+    ctx.stroke();
+    strokeCells(ctx, layout, picture, (p) => p.pad === true, PAD_BORDER, cell >= 20 ? [3, 2] : [2, 2], 2.5);
+  }
+
+  // Hatch: 45° lines about every 7 px, at least one per cell.
+  const step = Math.max(cell / Math.max(1, Math.round(cell / 7)), 1);
+  ctx.strokeStyle = HATCH;
+  ctx.lineWidth = cell >= 10 ? 1 : 0.8;
+  ctx.beginPath();
+  forCells(layout, picture, (p) => p.pad === true, (x, y) => {
+    for (let t = step; t < 2 * cell; t += step) {
+      ctx.moveTo(x + Math.max(0, t - cell), y + Math.min(t, cell));
+      ctx.lineTo(x + Math.min(t, cell), y + Math.max(0, t - cell));
+    }
+  });
+  ctx.stroke();
+
+  // Unread: a grey X.
+  const inset = Math.max(1, cell * 0.18);
+  ctx.strokeStyle = UNREAD_MARK;
+  ctx.lineWidth = cell >= 20 ? 1.5 : 1;
+  ctx.beginPath();
+  forCells(layout, picture, (p) => p.unread === true, (x, y) => {
+    ctx.moveTo(x + inset, y + inset);
+    ctx.lineTo(x + cell - inset, y + cell - inset);
+    ctx.moveTo(x + cell - inset, y + inset);
+    ctx.lineTo(x + inset, y + cell - inset);
+  });
+  ctx.stroke();
+
+  if (layout.values) drawTexts(ctx, layout, picture);
+
+  if (picture.region) {
+    const b = boxRect(layout, picture.region);
+    ctx.strokeStyle = REGION_LINE;
+    ctx.lineWidth = cell >= 10 ? 3 : 2;
+    ctx.setLineDash([]);
+    ctx.strokeRect(b.x, b.y, b.width, b.height);
+  }
+
+  if (layout.labels) drawLabels(ctx, layout, picture);
+}
+
+function forCells(layout: GridLayout, picture: GridPicture, test: (p: CellPaint) => boolean, f: (x: number, y: number) => void): void {
+  for (let r = 0; r < layout.rows; r++) {
+    for (let c = 0; c < layout.cols; c++) {
+      const p = picture.cells[r * layout.cols + c];
+      if (!p || !test(p)) continue;
+      const { x, y } = cellRect(layout, r, c);
+      f(x, y);
+    }
+  }
+}
+
+function strokeCells(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: GridPicture, test: (p: CellPaint) => boolean, color: string, dash: number[], inset: number): void {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1;
+  ctx.setLineDash(dash);
+  ctx.beginPath();
+  forCells(layout, picture, test, (x, y) => ctx.rect(x + inset, y + inset, layout.cell - 2 * inset, layout.cell - 2 * inset));
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** Draws `text` centred at (cx, cy), shrunk to fit `room` px; skipped if it would be under 7 px. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, cx: number, cy: number, room: number, px: number, halo: boolean): void {
+  ctx.font = `${px}px ${FONT}`;
+  const w = ctx.measureText(text).width;
+  let size = px;
+  if (w > room) {
+    size = Math.floor((px * room) / w);
+    if (size < 7) return;
+    ctx.font = `${size}px ${FONT}`;
+  }
+  if (halo) {
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+    ctx.lineJoin = 'round';
+    ctx.strokeText(text, cx, cy);
+  }
+  ctx.fillText(text, cx, cy);
+}
+
+function drawTexts(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: GridPicture): void {
+  const { cell, fontPx } = layout;
+  const subPx = Math.max(8, Math.round(fontPx * 0.72));
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (let r = 0; r < layout.rows; r++) {
+    for (let c = 0; c < layout.cols; c++) {
+      const p = picture.cells[r * layout.cols + c];
+      if (!p) continue;
+      const { x, y } = cellRect(layout, r, c);
+      const sub = layout.subText && p.sub ? p.sub : null;
+      ctx.fillStyle = p.ink ?? INK;
+      if (p.text) fitText(ctx, p.text, x + cell / 2, y + (sub ? cell * 0.38 : cell / 2), cell - 6, fontPx, p.pad === true);
+      if (sub) fitText(ctx, sub, x + cell / 2, y + cell * 0.76, cell - 5, subPx, p.pad === true);
+    }
+  }
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: GridPicture): void {
+  const px = Math.min(11, Math.max(9, Math.round(layout.cell * 0.26)));
+  ctx.font = `${px}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'center';
+  picture.colLabels?.forEach((l, c) => {
+    ctx.fillStyle = l.muted ? LABEL_PAD_INK : LABEL_INK;
+    ctx.fillText(l.text, layout.originX + (c + 0.5) * layout.cell, layout.originY - 9, layout.cell);
+  });
+  ctx.textAlign = 'right';
+  picture.rowLabels?.forEach((l, r) => {
+    ctx.fillStyle = l.muted ? LABEL_PAD_INK : LABEL_INK;
+    ctx.fillText(l.text, layout.originX - 4, layout.originY + (r + 0.5) * layout.cell, 16);
+  });
+}

@@ -1,0 +1,41 @@
+/** A plain matrix (kernel taps or output cells) as a picture: numbers when they fit, else a colour scale. */
+import { INPUT_FILL, MUTED_INK, valueScale, type ColorScale } from './colors';
+import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
+import { formatValue } from './format';
+import type { GridLayout } from './layout';
+
+export interface MatrixPictureInput {
+  /** `rows × cols` values, row-major. */
+  readonly values: ArrayLike<number>;
+  readonly rows: number;
+  readonly cols: number;
+  readonly layout: Pick<GridLayout, 'values'>;
+  /** Grey text: a value that is not final yet (the reference shown while tfjs computes). */
+  readonly muted?: boolean;
+}
+
+export interface MatrixPicture extends GridPicture {
+  readonly scale: ColorScale;
+  readonly range: readonly [number, number];
+}
+
+function indexLabels(n: number): AxisLabel[] {
+  return Array.from({ length: n }, (_, i) => ({ text: String(i) }));
+}
+
+export function matrixPicture({ values, rows, cols, layout, muted = false }: MatrixPictureInput): MatrixPicture {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < rows * cols; i++) {
+    const v = values[i] ?? NaN;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const scale = valueScale(min, max);
+  const cells: CellPaint[] = [];
+  for (let i = 0; i < rows * cols; i++) {
+    const v = values[i] ?? NaN;
+    cells.push({ fill: layout.values ? INPUT_FILL : scale.color(v), text: formatValue(v), ink: muted ? MUTED_INK : undefined });
+  }
+  return { cells, rowLabels: indexLabels(rows), colLabels: indexLabels(cols), scale, range: [min, max] };
+}

@@ -1,0 +1,46 @@
+/**
+ * The moving layers of the padded and output grids, from the one window map
+ * (style.md §5): hovering an output cell shows its window, hovering a padded
+ * cell shows the output cells it feeds, and with no hover the step-through's
+ * current window and output cell are shown.
+ */
+import type { Plan } from '../core/plan';
+import { cellReaders, windowCells } from '../core/windows';
+import { READER_FILL } from './colors';
+import type { OverlayPicture } from './drawOverlay';
+import type { Cell, CellBox } from './layout';
+
+/** The cell the pointer or keyboard is on (mirrors the store's `ui.hover`). */
+export interface HoverCell {
+  readonly grid: 'padded' | 'output';
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The padded cells spanned by output cell (oy, ox)'s window, taps and gaps included. */
+export function windowBox(plan: Plan, oy: number, ox: number): CellBox {
+  const { h, w } = plan;
+  return { row0: oy * h.s, col0: ox * w.s, row1: oy * h.s + (h.k - 1) * h.d, col1: ox * w.s + (w.k - 1) * w.d };
+}
+
+/** The output cell whose window is shown: the hovered one, or the step-through's when the padded grid is not hovered. */
+function shownOutput(hover: HoverCell | null, step: Cell): Cell | null {
+  if (!hover) return step;
+  return hover.grid === 'output' ? { row: hover.row, col: hover.col } : null;
+}
+
+export function paddedOverlay(plan: Plan, hover: HoverCell | null, step: Cell): OverlayPicture {
+  const out = shownOutput(hover, step);
+  if (out) {
+    const taps = windowCells(plan, out.row, out.col);
+    return { fill: taps, outline: taps, box: windowBox(plan, out.row, out.col) };
+  }
+  return { focus: hover ? { row: hover.row, col: hover.col } : null };
+}
+
+export function outputOverlay(plan: Plan, hover: HoverCell | null, step: Cell): OverlayPicture {
+  const out = shownOutput(hover, step);
+  if (out) return { focus: out };
+  if (!hover) return {};
+  return { fill: cellReaders(plan, hover.row, hover.col), fillColor: READER_FILL };
+}

@@ -1,0 +1,102 @@
+/**
+ * The padded input as a picture: input cells plain inside a thick outline,
+ * padding hatched with dashed borders, unread cells crossed out, and per
+ * overlay choice the value, the source it copies, or how many windows read
+ * it. Every fact comes from the Plan's index maps and the window map.
+ */
+import { CONSTANT } from '../core/indexMap';
+import type { Plan } from '../core/plan';
+import { coverage } from '../core/windows';
+import { INPUT_FILL, MUTED_INK, PAD_FILL, UNREAD_FILL, coverageScale, valueScale, type ColorScale } from './colors';
+import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
+import { formatValue } from './format';
+import type { GridLayout } from './layout';
+
+/** What the padded grid's cells show besides the hatch (mirrors the store's `ui.overlay`). */
+export type PaddedOverlay = 'values' | 'sources' | 'coverage';
+
+export interface PaddedPictureInput {
+  readonly plan: Plan;
+  /** Padded input `C*HP*WP` (core paddedInput). */
+  readonly padded: readonly number[];
+  readonly channel: number;
+  readonly overlay: PaddedOverlay;
+  readonly layout: Pick<GridLayout, 'values'>;
+}
+
+export interface PaddedPicture extends GridPicture {
+  /** The colour scale used when cells are too small for numbers (values/sources), or the coverage scale. */
+  readonly scale: ColorScale;
+  /** Value range of the channel, or coverage range (min, max). */
+  readonly range: readonly [number, number];
+}
+
+const ARROWS: Record<string, string> = { '-1,-1': '↖', '-1,0': '↑', '-1,1': '↗', '0,-1': '←', '0,1': '→', '1,-1': '↙', '1,0': '↓', '1,1': '↘' };
+
+/** An arrow from padded cell (r, c) toward padded cell (sr, sc), e.g. `↖` for a source up and to the left. */
+export function arrowToward(r: number, c: number, sr: number, sc: number): string {
+  return ARROWS[`${Math.sign(sr - r)},${Math.sign(sc - c)}`] ?? '';
+}
+
+/** True when padded (row, col) lies in the padding, not the input. */
+export function isPadding(plan: Plan, row: number, col: number): boolean {
+  return row < plan.h.before || row >= plan.h.before + plan.h.n || col < plan.w.before || col >= plan.w.before + plan.w.n;
+}
+
+/** Labels for one padded axis: the input index of each row/column; greyed on padding, where it names the copied index (`c`: constant). */
+export function sourceLabels(source: readonly number[], before: number, n: number): AxisLabel[] {
+  return source.map((s, p) => ({ text: s === CONSTANT ? 'c' : String(s), muted: p < before || p >= before + n }));
+}
+
+/** Builds the static picture of one channel of the padded input. */
+export function paddedPicture({ plan, padded, channel, overlay, layout }: PaddedPictureInput): PaddedPicture {
+  const { h, w } = plan;
+  const HP = h.padded;
+  const WP = w.padded;
+  const base = channel * HP * WP;
+  const slice = padded.slice(base, base + HP * WP);
+  const cov = coverage(plan);
+  const maxCov = Math.max(0, ...cov);
+  const range: [number, number] = overlay === 'coverage' ? [0, maxCov] : [Math.min(...slice), Math.max(...slice)];
+  const scale = overlay === 'coverage' ? coverageScale(maxCov) : valueScale(range[0], range[1]);
+  const cells: CellPaint[] = new Array<CellPaint>(HP * WP);
+
+  for (let r = 0; r < HP; r++) {
+    const sr = h.source[r] ?? CONSTANT;
+    for (let c = 0; c < WP; c++) {
+      const sc = w.source[c] ?? CONSTANT;
+      const i = r * WP + c;
+      const v = slice[i] ?? NaN;
+      const pad = isPadding(plan, r, c);
+      const unread = h.unread[r] != null || w.unread[c] != null;
+      const reads = cov[i] ?? 0;
+      let fill: string;
+      let ink: string | undefined;
+      if (overlay === 'coverage') {
+        fill = reads === 0 ? UNREAD_FILL : scale.color(reads);
+        if (reads > 0 && scale.darkAt(reads)) ink = '#ffffff';
+      } else if (layout.values) {
+        fill = unread ? UNREAD_FILL : pad ? PAD_FILL : INPUT_FILL;
+      } else {
+        fill = scale.color(v);
+      }
+      if (unread && overlay !== 'coverage') ink = MUTED_INK;
+      let sub: string | undefined;
+      if (overlay === 'sources') {
+        if (!pad) sub = `${r - h.before},${c - w.before}`;
+        else if (sr === CONSTANT || sc === CONSTANT) sub = 'c';
+        else sub = `${arrowToward(r, c, sr + h.before, sc + w.before)}${sr},${sc}`;
+      }
+      cells[i] = { fill, text: overlay === 'coverage' ? String(reads) : formatValue(v), sub, ink, pad, unread };
+    }
+  }
+
+  return {
+    cells,
+    region: { row0: h.before, col0: w.before, row1: h.before + h.n - 1, col1: w.before + w.n - 1 },
+    rowLabels: sourceLabels(h.source, h.before, h.n),
+    colLabels: sourceLabels(w.source, w.before, w.n),
+    scale,
+    range,
+  };
+}
