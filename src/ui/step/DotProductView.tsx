@@ -54,12 +54,13 @@ export function DotProductView({ dot, mode, reference, engine, expanded, onToggl
   const diff = engine ? Math.abs(engine.value - reference) : 0;
   return (
     <div className="dot">
-      <p className="dot-expr" data-testid="dot-product">
+      {/* With several channels each channel gets its own line (CSS), so the per-channel sums read as rows. */}
+      <p className={multi ? 'dot-expr dot-expr-multi' : 'dot-expr'} data-testid="dot-product">
         <span className="dot-lhs">{outName(dot)}</span> ={' '}
         {dot.channels.map((ch, ci) => (
           <Fragment key={ch.channel}>
-            {ci > 0 ? ' + ' : null}
             <span className="dot-group">
+              {ci > 0 ? '+ ' : null}
               {multi ? <span className="dot-ch">c{ch.channel}:</span> : null}
               {collapseTerms(ch.terms, expanded).map((seg, si) => (
                 <Fragment key={si}>
@@ -79,7 +80,9 @@ export function DotProductView({ dot, mode, reference, engine, expanded, onToggl
             </span>
           </Fragment>
         ))}{' '}
-        = <strong className="dot-sum">{formatNumber(dot.sum)}</strong>
+        <span className="dot-total">
+          = <strong className="dot-sum">{formatNumber(dot.sum)}</strong>
+        </span>
       </p>
       <p className="dot-legend">
         {padCount > 0 ? (

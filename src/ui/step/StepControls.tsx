@@ -1,12 +1,11 @@
 /**
  * The playback controls: first / back / play-pause / forward / last, the
- * "Output cell" scrub slider, the speed slider and, with several filters, the
- * filter shown. Native buttons and inputs, so keyboard and screen readers
+ * "Output cell" scrub slider and the speed slider. (The filter is picked
+ * above the grids, one control for both.) Native buttons and inputs, so keyboard and screen readers
  * work without extra wiring; icons are decorative SVG with text labels.
  * Buttons at an end are `aria-disabled`, not `disabled`: a disabled button
  * drops keyboard focus to the body the moment it is reached.
  */
-import { setUi } from '../../state/store';
 import type { StepPosition } from '../hooks/useStep';
 import { goToStep, runAction, setSpeed } from './actions';
 import { SPEED } from './playback';
@@ -36,11 +35,9 @@ interface Props {
   readonly speed: number;
   /** The speed playback runs at (lower under reduced motion). */
   readonly rate: number;
-  readonly filters: number;
-  readonly filter: number;
 }
 
-export function StepControls({ pos, outWidth, playing, speed, rate, filters, filter }: Props) {
+export function StepControls({ pos, outWidth, playing, speed, rate }: Props) {
   const atStart = pos.index === 0;
   const atEnd = pos.index >= pos.count - 1;
   const where = (i: number) => `row ${Math.floor(i / outWidth)}, column ${i % outWidth} (cell ${i + 1} of ${pos.count})`;
@@ -107,18 +104,6 @@ export function StepControls({ pos, outWidth, playing, speed, rate, filters, fil
           {speed} cells/s{rate < speed ? ` (runs at ${rate}/s)` : ''}
         </output>
       </div>
-      {filters > 1 ? (
-        <div className="step-slider">
-          <label htmlFor="step-filter">Filter</label>
-          <select id="step-filter" value={filter} onChange={(e) => setUi({ filter: Number(e.target.value) })}>
-            {Array.from({ length: filters }, (_, f) => (
-              <option key={f} value={f}>
-                {f}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
     </div>
   );
 }

@@ -60,8 +60,6 @@ export function StepThrough({ plan }: { plan: Plan }) {
         playing={playing}
         speed={speed}
         rate={rate}
-        filters={plan.filters}
-        filter={filter}
       />
       {reduced ? (
         <p className="step-note">

@@ -19,6 +19,13 @@ export function playbackRate(speed: number, reducedMotion: boolean): number {
   return reducedMotion ? Math.min(s, REDUCED_MOTION_MAX_SPEED) : s;
 }
 
+/**
+ * A frame this close before the due time counts as on time: at 30 cells/s on
+ * a 60 Hz display the due time and every other frame coincide, and float
+ * rounding must not push the step to the frame after (a visible hitch).
+ */
+const EARLY_MS = 1;
+
 export interface Tick {
   /** The step to show now (unchanged when no cell is due yet). */
   readonly index: number;
@@ -39,7 +46,7 @@ export function nextStep(now: number, last: number, speed: number, index: number
   const end = Math.max(0, count - 1);
   if (index >= end) return { index: end, last, done: true };
   const interval = 1000 / speed;
-  if (now - last < interval) return { index, last, done: false };
+  if (now - last < interval - EARLY_MS) return { index, last, done: false };
   const next = index + 1;
   return { index: next, last: now - last >= 2 * interval ? now : last + interval, done: next >= end };
 }

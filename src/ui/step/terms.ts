@@ -21,7 +21,7 @@ export interface Term {
   readonly cell: Cell;
   /** True when the cell lies in the border the padding added, not in the input. */
   readonly pad: boolean;
-  /** For a padding cell: the input cell it copies, or null when it holds the constant (zeros / cval). */
+  /** The input cell the value comes from (a padding cell copies one), or null for the constant (zeros / cval). */
   readonly source: Cell | null;
 }
 
@@ -68,7 +68,7 @@ export function dotProduct(plan: Plan, padded: readonly number[], filter: number
       const cell = cells[tap] ?? { row: -1, col: -1 };
       sum += x * w;
       const pad = isPaddingCell(plan, cell.row, cell.col);
-      return { x, w, cell, pad, source: pad ? sourceCell(plan, cell) : cell };
+      return { x, w, cell, pad, source: sourceCell(plan, cell) };
     });
     return { channel, terms };
   });
