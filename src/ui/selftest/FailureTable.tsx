@@ -1,7 +1,7 @@
 import type { CaseFailure } from './summary';
 
 /** max |Δ| for the table: `—` when there is no output to compare. */
-const diffText = (d: number | null): string => (d === null ? '—' : d.toExponential(2));
+const diffText = (d: number | null): string => (d === null ? '—' : d === 0 ? '0' : d.toExponential(2));
 
 /** The cases that disagree: name, largest |tfjs − PyTorch| and why. */
 export function FailureTable({ failures }: { readonly failures: readonly CaseFailure[] }) {
@@ -15,7 +15,9 @@ export function FailureTable({ failures }: { readonly failures: readonly CaseFai
       <thead>
         <tr>
           <th scope="col">Case</th>
-          <th scope="col">max |Δ| vs PyTorch</th>
+          <th scope="col" className="num">
+            max |Δ| vs PyTorch
+          </th>
           <th scope="col">Why</th>
         </tr>
       </thead>

@@ -12,7 +12,7 @@ function progressText(s: SelfTestState): string {
         ? `Checked ${s.done} of ${s.total ?? 0} cases.`
         : `Checking case ${s.done + 1} of ${s.total ?? 0}: ${s.current}`;
     case 'done':
-      return `Finished: checked ${s.done} of ${s.total ?? 0} cases.`;
+      return s.total === 0 ? 'Finished: no cases to check.' : `Finished: checked ${s.done} of ${s.total} cases.`;
     case 'error':
       return 'The self-test stopped.';
   }

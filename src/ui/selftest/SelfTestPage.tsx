@@ -40,7 +40,7 @@ export function SelfTestPage({ store, parsed, search }: SelfTestPageProps) {
         </p>
         <p className="links">
           <a href={switchBackendHref(search, other)}>
-            {other === 'cpu' ? 'Run on the CPU backend instead' : 'Run on WebGL instead (falls back to CPU)'}
+            {other === 'cpu' ? 'Run again on the CPU backend only' : 'Run again with WebGL first'}
           </a>{' '}
           · <a href="./">Back to Padlab</a>
         </p>

@@ -2,10 +2,10 @@ import { formatMs } from './BackendLine';
 import type { SelfTestOptions } from './options';
 import type { SelfTestState } from './summary';
 
-/** The query that selected the cases, for the "no cases match" message. */
-function selection(o: SelfTestOptions): string {
-  const parts = [o.filter !== '' && `filter=${o.filter}`, o.limit !== null && `cases=${o.limit}`].filter(Boolean);
-  return parts.length ? parts.join(' and ') : 'This page';
+/** Why nothing runs: the filter matched no name (the `cases` limit never empties a selection). */
+function noMatchText(s: SelfTestState, o: SelfTestOptions): string {
+  if (o.filter === '') return 'No cases match: the golden set holds no runnable cases.';
+  return `No cases match: no case name contains “${o.filter}” (${s.available ?? 0} golden cases searched). Try a fragment such as mode=reflect, s=2x2 or pad=same.`;
 }
 
 /** One sentence: did this browser agree with PyTorch? */
@@ -13,9 +13,7 @@ function verdictText(s: SelfTestState, o: SelfTestOptions): string {
   const backend = s.backend?.name ?? 'TensorFlow.js';
   const source = s.source ?? 'PyTorch';
   if (s.phase !== 'done') return `So far ${s.passed} passed, ${s.failures.length} failed.`;
-  if (s.total === 0) {
-    return `No cases match: ${selection(o)} selects none of the ${s.available ?? 0} golden cases. Remove the filter or pick another name fragment.`;
-  }
+  if (s.total === 0) return noMatchText(s, o);
   if (s.failures.length === 0) return `All ${s.total} cases agree with ${source} on ${backend}.`;
   return `${s.failures.length} of ${s.total} cases disagree with ${source} on ${backend}: this browser’s results are not trustworthy.`;
 }

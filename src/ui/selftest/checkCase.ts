@@ -14,7 +14,7 @@ export const GOLDEN_RELATIVE_TOLERANCE = 1e-5;
 /** What the check reads from a tfjs result. */
 export type CheckedResult = Pick<EngineResult, 'shape' | 'values' | 'maxAbsDiff' | 'tolerance' | 'matches'>;
 
-const fmt = (x: number): string => x.toPrecision(3);
+const fmt = (x: number): string => (x === 0 ? '0' : x.toExponential(2));
 const sameShape = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((v, i) => v === b[i]);
 
