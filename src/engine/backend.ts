@@ -24,6 +24,34 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The canvas (OffscreenCanvas or <canvas>) behind the WebGL backend, if it is running. */
+function webglCanvas(): EventTarget | undefined {
+  try {
+    const backend = tf.backend() as unknown as { gpgpu?: { gl?: { canvas?: EventTarget } } };
+    return backend.gpgpu?.gl?.canvas;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls `onLost` once if the WebGL context is lost (a GPU reset, a driver
+ * crash, too many contexts): tfjs cannot run on a lost context.
+ */
+export function watchContextLoss(onLost: () => void): void {
+  const canvas = webglCanvas();
+  if (!canvas || tf.getBackend() !== 'webgl') return;
+  canvas.addEventListener('webglcontextlost', () => onLost(), { once: true });
+}
+
+/** Moves to the CPU backend after WebGL failed mid-session; keeps the reason. */
+export async function fallBackToCpu(reason: string): Promise<BackendInfo> {
+  const start = performance.now();
+  await tf.setBackend('cpu');
+  await tf.ready();
+  return { name: tf.getBackend(), fallbackReason: reason, startMs: performance.now() - start };
+}
+
 /** Reads the unmasked renderer string from the WebGL backend's context, when the browser shares it. */
 function webglRenderer(): string | undefined {
   try {
@@ -83,7 +111,6 @@ export async function startBackend(prefer: 'webgl' | 'cpu' = 'webgl'): Promise<B
   if (reason === undefined) {
     return { name: tf.getBackend(), renderer: webglRenderer(), startMs: performance.now() - start };
   }
-  await tf.setBackend('cpu');
-  await tf.ready();
-  return { name: tf.getBackend(), fallbackReason: reason, startMs: performance.now() - start };
+  const info = await fallBackToCpu(reason);
+  return { ...info, startMs: performance.now() - start };
 }

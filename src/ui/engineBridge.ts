@@ -26,6 +26,12 @@ function engine(): Promise<Engine> {
     const e = m.createEngine(params.get('backend') === 'cpu' ? 'cpu' : 'webgl');
     const backend = await e.ready;
     engineStore.setState({ backend });
+    e.onBackendChange((info) => {
+      // The result on screen came from the old backend: run the current plan again.
+      const { plan } = engineStore.getState();
+      engineStore.setState({ backend: info, plan: null });
+      if (plan) requestRun(plan);
+    });
     return e;
   });
   return enginePromise;
