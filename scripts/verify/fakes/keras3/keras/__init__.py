@@ -1,0 +1,123 @@
+"""numpy stand-in for the Keras 3 API the exported snippets use (see ../../README.md).
+
+A functional graph of single-input layers, evaluated eagerly by Model.predict.
+"""
+import types
+
+import numpy as np
+import tensorflow as tf
+
+_floatx = ["float32"]
+
+
+def _set_floatx(value):
+    if value not in ("float16", "float32", "float64", "bfloat16"):
+        raise ValueError("Unknown floatx %r" % value)
+    _floatx[0] = value
+
+
+config = types.SimpleNamespace(set_floatx=_set_floatx, floatx=lambda: _floatx[0])
+
+
+class _Node:
+    """A symbolic tensor: the layer that makes it and the node it reads."""
+
+    def __init__(self, shape, layer=None, parent=None):
+        self.shape = (None,) + tuple(shape)
+        self.layer, self.parent = layer, parent
+
+
+def Input(shape, **kwargs):
+    if len(shape) != 3 or any(not isinstance(s, int) or s < 1 for s in shape):
+        raise ValueError("this stand-in expects Input((H, W, C)), got %r" % (shape,))
+    return _Node(shape)
+
+
+def _pair(v, what):
+    v = (v, v) if isinstance(v, int) else tuple(v)
+    if len(v) != 2 or any(not isinstance(q, int) or q < 1 for q in v):
+        raise ValueError("%s must be an int or 2 ints, got %r" % (what, v))
+    return v
+
+
+class Layer:
+    def __init__(self, **kwargs):
+        self.built = False
+
+    def __call__(self, x):
+        if isinstance(x, _Node):
+            # Shape inference the way Keras does it: run call() on a zero batch.
+            probe = self.call(np.zeros((1,) + x.shape[1:], dtype=_floatx[0]))
+            return _Node(np.asarray(probe).shape[1:], self, x)
+        return self.call(x)
+
+    def call(self, x):
+        raise NotImplementedError
+
+
+class ZeroPadding2D(Layer):
+    def __init__(self, padding=(1, 1), data_format=None, **kwargs):
+        super().__init__(**kwargs)
+        if isinstance(padding, int):
+            padding = ((padding, padding), (padding, padding))
+        elif all(isinstance(p, int) for p in padding):
+            padding = ((padding[0], padding[0]), (padding[1], padding[1]))
+        if len(padding) != 2 or any(len(p) != 2 for p in padding):
+            raise ValueError("padding must be an int, 2 ints or ((top, bottom), (left, right)), got %r" % (padding,))
+        self.padding = tuple(tuple(int(q) for q in p) for p in padding)
+
+    def call(self, x):
+        (t, b), (l, r) = self.padding
+        return tf.pad(x, [[0, 0], [t, b], [l, r], [0, 0]])
+
+
+class Conv2D(Layer):
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", data_format=None,
+                 dilation_rate=(1, 1), use_bias=True, **kwargs):
+        super().__init__(**kwargs)
+        self.filters, self.kernel_size = filters, _pair(kernel_size, "kernel_size")
+        self.strides, self.dilation_rate = _pair(strides, "strides"), _pair(dilation_rate, "dilation_rate")
+        if padding not in ("valid", "same"):
+            raise ValueError("padding must be 'valid' or 'same', got %r" % padding)
+        if max(self.strides) > 1 and max(self.dilation_rate) > 1:
+            raise ValueError("`strides > 1` not supported in conjunction with `dilation_rate > 1`")
+        self.padding, self.use_bias, self.kernel = padding, use_bias, None
+
+    def set_weights(self, weights):
+        if self.use_bias or len(weights) != 1:
+            raise ValueError("expected [kernel] for use_bias=False")
+        k = np.asarray(weights[0])
+        if k.shape[:2] != self.kernel_size or k.shape[3] != self.filters:
+            raise ValueError("kernel shape %r does not fit kernel_size %r, filters %d" % (k.shape, self.kernel_size, self.filters))
+        self.kernel = k.astype(_floatx[0])
+
+    def call(self, x):
+        kernel = self.kernel
+        if kernel is None:  # the shape probe, before set_weights
+            kernel = np.zeros(self.kernel_size + (x.shape[3], self.filters), dtype=_floatx[0])
+        if kernel.shape[2] != x.shape[3]:
+            raise ValueError("kernel in-depth %d != input channels %d" % (kernel.shape[2], x.shape[3]))
+        return tf.nn.conv2d(np.asarray(x, dtype=_floatx[0]), kernel, strides=[1, *self.strides, 1],
+                            padding=self.padding.upper(), dilations=[1, *self.dilation_rate, 1])
+
+
+layers = types.SimpleNamespace(Layer=Layer, ZeroPadding2D=ZeroPadding2D, Conv2D=Conv2D)
+
+
+class Model:
+    def __init__(self, inputs, outputs, **kwargs):
+        chain, node = [], outputs
+        while node.layer is not None:
+            chain.append(node.layer)
+            node = node.parent
+        if node is not inputs:
+            raise ValueError("outputs do not come from inputs")
+        self.chain, self.input_shape = chain[::-1], inputs.shape
+
+    def predict(self, x, verbose="auto", **kwargs):
+        x = np.asarray(x, dtype=_floatx[0])
+        if x.shape[1:] != self.input_shape[1:]:
+            raise ValueError("input shape %r != model input %r" % (x.shape, self.input_shape))
+        for layer in self.chain:
+            x = layer(x)
+        return np.asarray(x)
