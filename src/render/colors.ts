@@ -6,12 +6,15 @@
 
 export const INK = '#1d2330';
 export const MUTED_INK = '#8c94a6';
+/** Text on dark fills (coverage scale). */
+export const WHITE_INK = '#ffffff';
 export const INPUT_FILL = '#ffffff';
 export const PAD_FILL = '#eceff5';
 export const UNREAD_FILL = '#f3f3f3';
 export const GRID_LINE = '#c9ced9';
 export const PAD_BORDER = '#7d879b';
 export const HATCH = 'rgba(29, 35, 48, 0.16)';
+export const HATCH_ON_DARK = 'rgba(255, 255, 255, 0.4)';
 export const REGION_LINE = '#1d2330';
 export const LABEL_INK = '#3a4253';
 export const LABEL_PAD_INK = '#9aa2b3';
@@ -60,6 +63,18 @@ function along(stops: readonly Rgb[], t: number): Rgb {
   const a = stops[i] ?? [0, 0, 0];
   const b = stops[i + 1] ?? a;
   return [0, 1, 2].map((k) => Math.round((a[k] ?? 0) + ((b[k] ?? 0) - (a[k] ?? 0)) * f)) as unknown as Rgb;
+}
+
+/** [min, max] of a list without spreading it into arguments (a 288×288 grid has 83k cells). */
+export function extent(values: ArrayLike<number>): readonly [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
 }
 
 export interface ColorScale {

@@ -3,7 +3,7 @@
  * the input region's outline and the index labels. Drawn once per picture
  * (plan, channel, overlay choice, size); the moving window is drawOverlay's.
  */
-import { GRID_LINE, HATCH, INK, LABEL_INK, LABEL_PAD_INK, PAD_BORDER, REGION_LINE, UNREAD_MARK } from './colors';
+import { GRID_LINE, HATCH, HATCH_ON_DARK, INK, LABEL_INK, LABEL_PAD_INK, PAD_BORDER, REGION_LINE, UNREAD_MARK, WHITE_INK } from './colors';
 import { boxRect, cellRect, type CellBox, type GridLayout } from './layout';
 
 /** How one cell looks. */
@@ -20,6 +20,8 @@ export interface CellPaint {
   readonly pad?: boolean;
   /** No window reads this cell: crossed out. */
   readonly unread?: boolean;
+  /** The fill is dark: hatch and halo are drawn light so they stay visible. */
+  readonly dark?: boolean;
 }
 
 export interface AxisLabel {
@@ -56,8 +58,9 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
     }
   }
 
-  // Thin solid lines between cells; dashed inset borders on padding cells (large cells only).
-  if (cell >= 10) {
+  // Thin solid lines between cells; dashed inset borders on padding cells (large cells only:
+  // below 14 px they turn the grid into noise, and the hatch and the region outline suffice).
+  if (cell >= 14) {
     ctx.strokeStyle = GRID_LINE;
     ctx.lineWidth = 1;
     ctx.beginPath();
@@ -77,16 +80,18 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
 
   // Hatch: 45° lines about every 7 px, at least one per cell.
   const step = Math.max(cell / Math.max(1, Math.round(cell / 7)), 1);
-  ctx.strokeStyle = HATCH;
   ctx.lineWidth = cell >= 10 ? 1 : 0.8;
-  ctx.beginPath();
-  forCells(layout, picture, (p) => p.pad === true, (x, y) => {
-    for (let t = step; t < 2 * cell; t += step) {
-      ctx.moveTo(x + Math.max(0, t - cell), y + Math.min(t, cell));
-      ctx.lineTo(x + Math.min(t, cell), y + Math.max(0, t - cell));
-    }
-  });
-  ctx.stroke();
+  for (const dark of [false, true]) {
+    ctx.strokeStyle = dark ? HATCH_ON_DARK : HATCH;
+    ctx.beginPath();
+    forCells(layout, picture, (p) => p.pad === true && (p.dark === true) === dark, (x, y) => {
+      for (let t = step; t < 2 * cell; t += step) {
+        ctx.moveTo(x + Math.max(0, t - cell), y + Math.min(t, cell));
+        ctx.lineTo(x + Math.min(t, cell), y + Math.max(0, t - cell));
+      }
+    });
+    ctx.stroke();
+  }
 
   // Unread: a grey X.
   const inset = Math.max(1, cell * 0.18);
@@ -136,18 +141,17 @@ function strokeCells(ctx: CanvasRenderingContext2D, layout: GridLayout, picture:
 }
 
 /** Draws `text` centred at (cx, cy), shrunk to fit `room` px; skipped if it would be under 7 px. */
-function fitText(ctx: CanvasRenderingContext2D, text: string, cx: number, cy: number, room: number, px: number, halo: boolean): void {
+function fitText(ctx: CanvasRenderingContext2D, text: string, cx: number, cy: number, room: number, px: number, halo: string | null): void {
   ctx.font = `${px}px ${FONT}`;
   const w = ctx.measureText(text).width;
-  let size = px;
   if (w > room) {
-    size = Math.floor((px * room) / w);
+    const size = Math.floor((px * room) / w);
     if (size < 7) return;
     ctx.font = `${size}px ${FONT}`;
   }
   if (halo) {
     ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+    ctx.strokeStyle = halo;
     ctx.lineJoin = 'round';
     ctx.strokeText(text, cx, cy);
   }
@@ -165,9 +169,12 @@ function drawTexts(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: G
       if (!p) continue;
       const { x, y } = cellRect(layout, r, c);
       const sub = layout.subText && p.sub ? p.sub : null;
-      ctx.fillStyle = p.ink ?? INK;
-      if (p.text) fitText(ctx, p.text, x + cell / 2, y + (sub ? cell * 0.38 : cell / 2), cell - 6, fontPx, p.pad === true);
-      if (sub) fitText(ctx, sub, x + cell / 2, y + cell * 0.76, cell - 5, subPx, p.pad === true);
+      const ink = p.ink ?? INK;
+      // A halo keeps text readable over the hatch: light behind dark text, dark behind white text.
+      const halo = p.pad ? (ink === WHITE_INK || p.dark ? 'rgba(16, 38, 110, 0.7)' : 'rgba(255, 255, 255, 0.85)') : null;
+      ctx.fillStyle = ink;
+      if (p.text) fitText(ctx, p.text, x + cell / 2, y + (sub ? cell * 0.38 : cell / 2), cell - 6, fontPx, halo);
+      if (sub) fitText(ctx, sub, x + cell / 2, y + cell * 0.76, cell - 5, subPx, halo);
     }
   }
 }

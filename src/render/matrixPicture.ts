@@ -1,5 +1,5 @@
 /** A plain matrix (kernel taps or output cells) as a picture: numbers when they fit, else a colour scale. */
-import { INPUT_FILL, MUTED_INK, valueScale, type ColorScale } from './colors';
+import { INPUT_FILL, MUTED_INK, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
 import { formatValue } from './format';
 import type { GridLayout } from './layout';
@@ -24,13 +24,7 @@ function indexLabels(n: number): AxisLabel[] {
 }
 
 export function matrixPicture({ values, rows, cols, layout, muted = false }: MatrixPictureInput): MatrixPicture {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < rows * cols; i++) {
-    const v = values[i] ?? NaN;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const [min, max] = extent(values);
   const scale = valueScale(min, max);
   const cells: CellPaint[] = [];
   for (let i = 0; i < rows * cols; i++) {

@@ -7,7 +7,7 @@
 import { CONSTANT } from '../core/indexMap';
 import type { Plan } from '../core/plan';
 import { coverage } from '../core/windows';
-import { INPUT_FILL, MUTED_INK, PAD_FILL, UNREAD_FILL, coverageScale, valueScale, type ColorScale } from './colors';
+import { INPUT_FILL, MUTED_INK, PAD_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
 import { formatValue } from './format';
 import type { GridLayout } from './layout';
@@ -56,9 +56,9 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
   const base = channel * HP * WP;
   const slice = padded.slice(base, base + HP * WP);
   const cov = coverage(plan);
-  const maxCov = Math.max(0, ...cov);
-  const range: [number, number] = overlay === 'coverage' ? [0, maxCov] : [Math.min(...slice), Math.max(...slice)];
-  const scale = overlay === 'coverage' ? coverageScale(maxCov) : valueScale(range[0], range[1]);
+  const maxCov = extent(cov)[1];
+  const range = overlay === 'coverage' ? ([0, Math.max(0, maxCov)] as const) : extent(slice);
+  const scale = overlay === 'coverage' ? coverageScale(range[1]) : valueScale(range[0], range[1]);
   const cells: CellPaint[] = new Array<CellPaint>(HP * WP);
 
   for (let r = 0; r < HP; r++) {
@@ -72,13 +72,16 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
       const reads = cov[i] ?? 0;
       let fill: string;
       let ink: string | undefined;
+      let dark = false;
       if (overlay === 'coverage') {
         fill = reads === 0 ? UNREAD_FILL : scale.color(reads);
-        if (reads > 0 && scale.darkAt(reads)) ink = '#ffffff';
+        dark = reads > 0 && scale.darkAt(reads);
+        if (dark) ink = WHITE_INK;
       } else if (layout.values) {
         fill = unread ? UNREAD_FILL : pad ? PAD_FILL : INPUT_FILL;
       } else {
         fill = scale.color(v);
+        dark = scale.darkAt(v);
       }
       if (unread && overlay !== 'coverage') ink = MUTED_INK;
       let sub: string | undefined;
@@ -87,7 +90,7 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
         else if (sr === CONSTANT || sc === CONSTANT) sub = 'c';
         else sub = `${arrowToward(r, c, sr + h.before, sc + w.before)}${sr},${sc}`;
       }
-      cells[i] = { fill, text: overlay === 'coverage' ? String(reads) : formatValue(v), sub, ink, pad, unread };
+      cells[i] = { fill, text: overlay === 'coverage' ? String(reads) : formatValue(v), sub, ink, pad, unread, dark };
     }
   }
 

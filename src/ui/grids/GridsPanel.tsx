@@ -1,5 +1,53 @@
-// Placeholder until the canvas grids land.
+/**
+ * The grids of the explorer: pickers, the padded input (static + moving
+ * layer), the kernel and the output, the line describing the hovered cell,
+ * and the legend. Sizes follow the panel's width (ResizeObserver).
+ */
+import { useId, useMemo } from 'react';
 import type { Plan } from '../../core/plan';
+import { gridLayout } from '../../render/layout';
+import { paddedPicture } from '../../render/paddedPicture';
+import { computedOf } from '../../state/planCache';
+import { useApp } from '../hooks/useApp';
+import { GridLegend } from './GridLegend';
+import { GridPickers } from './GridPickers';
+import { clampIndex } from './hover';
+import { InfoLine } from './InfoLine';
+import { KernelGrid } from './KernelGrid';
+import { OutputGrid } from './OutputGrid';
+import { PaddedGrid } from './PaddedGrid';
+import { useElementWidth } from './useElementWidth';
+
 export function GridsPanel({ plan }: { plan: Plan }) {
-  return <p>{plan.h.padded}×{plan.w.padded} padded grid</p>;
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const channel = clampIndex(useApp((s) => s.ui.channel), plan.channels);
+  const filter = clampIndex(useApp((s) => s.ui.filter), plan.filters);
+  const overlay = useApp((s) => s.ui.overlay);
+  const infoId = useId();
+
+  const layout = useMemo(
+    () => gridLayout({ rows: plan.h.padded, cols: plan.w.padded, availableWidth: width, labels: true }),
+    [plan.h.padded, plan.w.padded, width],
+  );
+  const picture = useMemo(
+    () => paddedPicture({ plan, padded: computedOf(plan).padded, channel, overlay, layout }),
+    [plan, channel, overlay, layout],
+  );
+
+  return (
+    <div className="grids" ref={ref}>
+      <GridPickers plan={plan} channel={channel} filter={filter} overlay={overlay} />
+      {width > 0 ? (
+        <>
+          <div className="grids-row">
+            <PaddedGrid plan={plan} channel={channel} layout={layout} picture={picture} infoId={infoId} />
+            <KernelGrid plan={plan} filter={filter} channel={channel} width={width} />
+            <OutputGrid plan={plan} filter={filter} width={width} infoId={infoId} />
+          </div>
+          <InfoLine plan={plan} channel={channel} filter={filter} id={infoId} />
+          <GridLegend plan={plan} overlay={overlay} layout={layout} picture={picture} />
+        </>
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,39 @@
+/** Which channel and filter the grids show (when there are several) and what the padded grid's cells show. */
+import { useId } from 'react';
+import type { Plan } from '../../core/plan';
+import { OVERLAYS, setUi, type Overlay } from '../../state/store';
+
+const OVERLAY_LABEL: Record<Overlay, string> = { values: 'Values', sources: 'Sources', coverage: 'Coverage' };
+const OVERLAY_HELP: Record<Overlay, string> = {
+  values: 'the value each cell holds',
+  sources: 'which input cell each padding cell copies',
+  coverage: 'how many windows read each cell',
+};
+
+function Radios<T extends string | number>({ legend, options, value, label, onChange }: { legend: string; options: readonly T[]; value: T; label: (o: T) => string; onChange: (o: T) => void }) {
+  const name = useId();
+  return (
+    <fieldset className="segmented">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={String(o)} className={o === value ? 'checked' : undefined}>
+          <input type="radio" name={name} value={String(o)} checked={o === value} onChange={() => onChange(o)} />
+          {label(o)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+export function GridPickers({ plan, channel, filter, overlay }: { plan: Plan; channel: number; filter: number; overlay: Overlay }) {
+  return (
+    <div className="grid-pickers">
+      {plan.channels > 1 ? <Radios legend="Input channel" options={range(plan.channels)} value={channel} label={String} onChange={(c) => setUi({ channel: c })} /> : null}
+      {plan.filters > 1 ? <Radios legend="Filter" options={range(plan.filters)} value={filter} label={String} onChange={(f) => setUi({ filter: f })} /> : null}
+      <Radios legend="Padded grid shows" options={OVERLAYS} value={overlay} label={(o) => OVERLAY_LABEL[o]} onChange={(o) => setUi({ overlay: o })} />
+      <span className="grid-pickers-help">{OVERLAY_HELP[overlay]}</span>
+    </div>
+  );
+}

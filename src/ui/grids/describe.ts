@@ -1,0 +1,100 @@
+/**
+ * The sentences under the grids: what a hovered padded or output cell is,
+ * where its value comes from, which windows read it, and why a cell is never
+ * read. Pure functions of the Plan (and values), so they are unit-tested.
+ */
+import type { Axis } from '../../core/config';
+import { CONSTANT } from '../../core/indexMap';
+import type { AxisPlan, Plan } from '../../core/plan';
+import { windowCells, type UnreadReason } from '../../core/windows';
+import { formatValue } from '../../render/format';
+import { isPadding } from '../../render/paddedPicture';
+import { windowBox } from '../../render/overlays';
+
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Why no window reads cells of this axis, with the numbers substituted. */
+export function unreadReasonText(ax: AxisPlan, reason: UnreadReason): string {
+  const unit = ax.axis === 'h' ? 'row' : 'column';
+  if (reason === 'floor') {
+    return `dropped by floor: (n_p − ke) mod s = (${ax.padded} − ${ax.ke}) mod ${ax.s} = ${ax.remainder}, so the last ${plural(ax.remainder, unit)} fit no window`;
+  }
+  if (ax.s > ax.ke) {
+    return `skipped: the stride (s = ${ax.s}) is larger than the kernel's reach (ke = ${ax.ke}), so windows jump over it`;
+  }
+  return `skipped: with stride s = ${ax.s} and dilation d = ${ax.d}, no kernel tap lands on this ${unit}`;
+}
+
+/** The reasons a padded cell is unread, one per unread axis; empty when some window reads it. */
+export function cellUnreadReasons(plan: Plan, row: number, col: number): string[] {
+  const parts: string[] = [];
+  const rowReason = plan.h.unread[row];
+  const colReason = plan.w.unread[col];
+  if (rowReason) parts.push(`row ${row} ${unreadReasonText(plan.h, rowReason)}`);
+  if (colReason) parts.push(`column ${col} ${unreadReasonText(plan.w, colReason)}`);
+  return parts;
+}
+
+/** Legend lines: each (axis, reason) that leaves cells unread, with how many rows/columns. */
+export function unreadLegend(plan: Plan): string[] {
+  const lines: string[] = [];
+  for (const reason of ['floor', 'gap'] as const) {
+    for (const axis of ['h', 'w'] as Axis[]) {
+      const ax = plan[axis];
+      const count = ax.unread.filter((u) => u === reason).length;
+      if (count === 0) continue;
+      const unit = axis === 'h' ? 'row' : 'column';
+      lines.push(`${plural(count, unit)} ${unreadReasonText(ax, reason)}`);
+    }
+  }
+  return lines;
+}
+
+/** "Padding cell (padded row 0, col 1) = 7, copied from input (row 1, col 2) by reflect; read by 4 windows". */
+export function describePadded(plan: Plan, padded: readonly number[], channel: number, row: number, col: number): string {
+  const { h, w } = plan;
+  const v = padded[(channel * h.padded + row) * w.padded + col] ?? NaN;
+  const reads = (h.reads[row] ?? 0) * (w.reads[col] ?? 0);
+  const unread = cellUnreadReasons(plan, row, col);
+  const readText = reads > 0 ? `read by ${plural(reads, 'window')}` : `never read: ${unread.join('; ')}`;
+  const where = plan.channels > 1 ? ` of channel ${channel}` : '';
+  if (!isPadding(plan, row, col)) {
+    const at = h.before || w.before ? ` at padded (${row}, ${col})` : '';
+    return `Input cell (row ${row - h.before}, col ${col - w.before})${where}${at} = ${formatValue(v)}; ${readText}`;
+  }
+  const sr = h.source[row] ?? CONSTANT;
+  const sc = w.source[col] ?? CONSTANT;
+  const source =
+    sr === CONSTANT || sc === CONSTANT
+      ? plan.config.mode === 'constant'
+        ? 'the constant of constant padding'
+        : 'zero padding'
+      : `copied from input (row ${sr}, col ${sc}) by ${plan.config.mode}`;
+  return `Padding cell (padded row ${row}, col ${col})${where} = ${formatValue(v)}, ${source}; ${readText}`;
+}
+
+function windowText(plan: Plan, row: number, col: number): string {
+  const box = windowBox(plan, row, col);
+  const taps = windowCells(plan, row, col);
+  const onPad = taps.filter((c) => isPadding(plan, c.row, c.col)).length;
+  const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
+  return `its window covers padded rows ${span(box.row0, box.row1)}, cols ${span(box.col0, box.col1)} (${plural(taps.length, 'tap')}, ${onPad} on padding${plan.channels > 1 ? `, summed over ${plan.channels} channels` : ''})`;
+}
+
+/** "Output (row 0, col 1) = 12: its window covers padded rows 0–2, cols 1–3 (9 taps, 3 on padding)". */
+export function describeOutput(plan: Plan, value: number, row: number, col: number, stale: boolean): string {
+  return `Output (row ${row}, col ${col}) = ${formatValue(value)}${stale ? ' (exact reference; TensorFlow.js computing…)' : ''}: ${windowText(plan, row, col)}`;
+}
+
+/** The step-through's current window, shown when nothing is hovered. */
+export function describeStep(plan: Plan, index: number, count: number, row: number, col: number): string {
+  return `Step ${index + 1} of ${count}: output (row ${row}, col ${col}) — ${windowText(plan, row, col)}. Hover or use the arrow keys on a grid for details.`;
+}
+
+/** "Kernel tap (row 0, col 2) = 1 (filter 0, channel 0)". */
+export function describeKernel(plan: Plan, filter: number, channel: number, row: number, col: number): string {
+  const v = plan.weights[((filter * plan.channels + channel) * plan.h.k + row) * plan.w.k + col] ?? NaN;
+  const flip = plan.config.flip ? `; true convolution applies it at tap (${plan.h.k - 1 - row}, ${plan.w.k - 1 - col})` : '';
+  return `Kernel tap (row ${row}, col ${col}) of filter ${filter}, channel ${channel} = ${formatValue(v)}${flip}. Enter edits it.`;
+}
