@@ -36,7 +36,10 @@ const baseArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
-const PORT = 4173;
+// E2E_PORT / E2E_DIST let several people (or agents) on one machine test their own build
+// side by side: `npx vite build --outDir /tmp/mine && E2E_DIST=/tmp/mine E2E_PORT=4301 npx playwright test`.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 /*
@@ -89,7 +92,7 @@ export default defineConfig({
   ],
   // Serves the built dist/ (`npm run test:e2e` builds first).
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
