@@ -1,0 +1,154 @@
+/**
+ * The compare view from links and clicks, "solve for a size", and sharing
+ * (copy link, hide= for a class). Expectations are computed here from the
+ * pure core, independently of the page.
+ */
+import { expect, test } from '@playwright/test';
+import { DEFAULT_CONFIG, derivePlan, referenceConv, type Config } from '../src/core';
+import { parseQuery } from '../src/state/urlCodec';
+import { ComparePage } from './pages/compare';
+
+/** Output shape and filter-0 values of a config, from the core's reference. */
+function reference(c: Config) {
+  const plan = derivePlan(c);
+  if (!plan.ok) throw new Error(plan.message);
+  return { rows: plan.h.out, cols: plan.w.out, values: referenceConv(plan).slice(0, plan.h.out * plan.w.out) };
+}
+
+/** The first cell (row-major over the overlap) where A and B differ, or null. */
+function firstDifference(a: Config, b: Config) {
+  const ra = reference(a);
+  const rb = reference(b);
+  for (let row = 0; row < Math.min(ra.rows, rb.rows); row++)
+    for (let col = 0; col < Math.min(ra.cols, rb.cols); col++) {
+      const va = ra.values[row * ra.cols + col]!;
+      const vb = rb.values[row * rb.cols + col]!;
+      if (va !== vb) return { row, col, a: va, b: vb };
+    }
+  return null;
+}
+
+const k4 = { ...DEFAULT_CONFIG, kernel: { h: 4, w: 4 } };
+const compareLink = (b: string) => `view=compare&pad=same&k=4&b=${encodeURIComponent(b)}`;
+
+test('can show from a link that TF SAME and explicit 1,2,1,2 give identical outputs', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto(compareLink('pad=1,2,1,2&k=4&fw=torch'));
+  const b: Config = { ...k4, pad: { kind: 'explicit', top: 1, bottom: 2, left: 1, right: 2 }, framework: 'torch' };
+  expect(firstDifference(k4, b)).toBeNull();
+  await expect(app.shape('a')).toHaveText('5×5');
+  await expect(app.shape('b')).toHaveText('5×5');
+  await expect(app.pads('b')).toHaveText('1, 2, 1, 2');
+  await expect(app.firstDiff()).toContainText('Identical');
+  expect((await app.json()).identical).toBe(true);
+});
+
+test('can show from a link where PyTorch padding=2 differs from TF SAME (k=4)', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto(compareLink('pad=2,2,2,2&k=4&fw=torch'));
+  const b: Config = { ...k4, pad: { kind: 'explicit', top: 2, bottom: 2, left: 2, right: 2 }, framework: 'torch' };
+  const first = firstDifference(k4, b)!;
+  expect(first).not.toBeNull();
+  await expect(app.shape('a')).toHaveText('5×5');
+  await expect(app.shape('b')).toHaveText('6×6');
+  await expect(app.summary()).toContainText('Shapes differ: 5×5 vs 6×6 — compare the overlapping top-left 5×5');
+  await expect(app.firstDiff()).toContainText(`row ${first.row}, column ${first.col}`);
+  await expect(app.firstDiff()).toContainText(`A = ${first.a}, B = ${first.b}`);
+  expect((await app.json()).first).toEqual(first);
+});
+
+test("shows B's notices when its link has bad values", async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto(compareLink('k=99&pad=zzz'));
+  await expect(page.getByTestId('compare-notices-b')).toContainText('pad');
+  await expect(app.shape('b')).toBeVisible();
+});
+
+test('can show TF SAME vs PyTorch padding=k//2 in one click: a one-cell shift for an even kernel', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto('k=4&pad=valid');
+  await app.tfSameVsTorch().click();
+  await app.expectUrlToContain('view=compare');
+  await expect(app.pads('a')).toHaveText('1, 2, 1, 2');
+  await expect(app.pads('b')).toHaveText('2, 2, 2, 2');
+  await expect(app.shift()).toContainText('1 row down and 1 column right');
+  expect((await app.json()).shift).toEqual({ dy: 1, dx: 1 });
+});
+
+test('can edit B and swap A and B', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto(compareLink('k=4'));
+  await app.editor('B').getByLabel('Border').selectOption('valid');
+  await expect(app.shape('b')).toHaveText('2×2');
+  await app.expectUrlToContain('b=v=1&k=4x4&pad=valid');
+  await app.swap().click();
+  await expect(app.shape('a')).toHaveText('2×2');
+  await expect(app.shape('b')).toHaveText('5×5');
+});
+
+test('can solve for a size: every link gives the asked shape, and following one shows it', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto('in=7x7&k=3');
+  await app.solveFor(4, 3);
+  const links = app.solveLinks();
+  await expect(links.first()).toBeVisible();
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+    const plan = derivePlan(parseQuery(href).state.config);
+    expect(plan.ok && [plan.h.out, plan.w.out], href).toEqual([4, 3]);
+  }
+  await app.solveList(/^Rows/).getByTestId('solve-link').first().click();
+  await expect(app.outputShape()).toHaveText('4×3');
+  await app.solveFor(2, 6);
+  await app.solveList(/^Columns/).getByRole('button', { name: /^Apply/ }).first().click();
+  await expect(app.outputShape()).toHaveText('2×6');
+});
+
+test('can copy a link that reproduces the compare view', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const app = new ComparePage(page);
+  await app.goto(compareLink('pad=2,2,2,2&k=4&fw=torch'));
+  const before = await app.json();
+  await app.copyLink().click();
+  await expect(app.shareStatus()).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith(`${baseURL}/?`)).toBe(true);
+  const again = new ComparePage(await context.newPage());
+  await again.page.goto(copied);
+  await expect(again.shape('b')).toHaveText('6×6');
+  expect(await again.json()).toEqual(before);
+});
+
+test('hides the controls named by hide=, and a teacher can choose them without editing the URL', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto('hide=mode,pad');
+  await expect(app.outputShape()).toHaveText('5×5');
+  await expect(page.getByText('Padding mode', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('Border', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('spinbutton', { name: 'Kernel height' })).toHaveCount(1);
+  await app.openTeacher();
+  await page.getByRole('checkbox', { name: 'k Kernel' }).check();
+  await expect(page.getByRole('spinbutton', { name: 'Kernel height' })).toHaveCount(0);
+  await app.expectUrlToContain('hide=k,pad,mode');
+});
+
+test('offers the link to copy by hand when the clipboard is refused', async ({ page, baseURL }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  const app = new ComparePage(page);
+  await app.goto('k=5&mode=reflect');
+  await app.copyLink().click();
+  await expect(app.shareStatus()).toContainText('press Ctrl+C');
+  const field = page.getByRole('textbox', { name: 'Link to this view' });
+  await expect(field).toBeFocused();
+  expect(await field.inputValue()).toBe(`${baseURL}/?v=1&k=5x5&mode=reflect`);
+});
+
+test('opens the compare view from the view switcher with B a copy of A that stays put', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto('k=5&pad=valid');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(app.firstDiff()).toContainText('Identical');
+  await app.expectUrlToContain('b=v=1&k=5x5&pad=valid');
+  await app.editor('A').getByLabel('Border').selectOption('same');
+  await expect(app.shape('a')).toHaveText('5×5');
+  await expect(app.shape('b')).toHaveText('1×1');
+});

@@ -1,0 +1,103 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The compare view's `compare-json` (DiffPanel). */
+export interface CompareJson {
+  a: { shape: [number, number]; pads: number[] };
+  b: { shape: [number, number]; pads: number[] };
+  filter: number;
+  first: { row: number; col: number; a: number; b: number } | null;
+  maxAbsDiff: number;
+  identical: boolean;
+  shift: { dy: number; dx: number } | null;
+}
+
+/**
+ * Page object for the compare view, "solve for a size" and sharing. Specs
+ * talk to the page through roles, labels and the data-testids these
+ * components publish.
+ */
+export class ComparePage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app; `query` without the leading `?`. */
+  async goto(query = ''): Promise<void> {
+    await this.page.goto(query ? `./?${query}` : './');
+  }
+
+  side(s: 'a' | 'b') {
+    return this.page.getByTestId(`compare-side-${s}`);
+  }
+
+  shape(s: 'a' | 'b') {
+    return this.page.getByTestId(`compare-shape-${s}`);
+  }
+
+  pads(s: 'a' | 'b') {
+    return this.page.getByTestId(`compare-pads-${s}`);
+  }
+
+  summary() {
+    return this.page.getByTestId('compare-summary');
+  }
+
+  firstDiff() {
+    return this.page.getByTestId('compare-first-diff');
+  }
+
+  shift() {
+    return this.page.getByTestId('compare-shift');
+  }
+
+  async json(): Promise<CompareJson> {
+    return JSON.parse((await this.page.getByTestId('compare-json').textContent()) ?? 'null') as CompareJson;
+  }
+
+  /** The settings of one side (labels inside are "Border", "Mode", "B kernel height", …). */
+  editor(s: 'A' | 'B') {
+    return this.page.getByRole('group', { name: `Configuration ${s} settings` });
+  }
+
+  tfSameVsTorch() {
+    return this.page.getByRole('button', { name: 'TF SAME vs PyTorch padding=k//2' });
+  }
+
+  swap() {
+    return this.page.getByRole('button', { name: 'Swap A/B' });
+  }
+
+  outputShape() {
+    return this.page.getByTestId('output-shape');
+  }
+
+  /** Opens "Solve for a size" and asks for `h`×`w`. */
+  async solveFor(h: number, w: number): Promise<void> {
+    await this.page.getByTestId('solve-panel').locator('summary').click();
+    await this.page.getByLabel('Wanted output height (rows)').fill(String(h));
+    await this.page.getByLabel('Wanted output width (columns)').fill(String(w));
+  }
+
+  solveList(title: RegExp) {
+    return this.page.getByRole('region', { name: title });
+  }
+
+  solveLinks() {
+    return this.page.getByTestId('solve-link');
+  }
+
+  copyLink() {
+    return this.page.getByRole('button', { name: 'Copy link' });
+  }
+
+  shareStatus() {
+    return this.page.getByTestId('share-status');
+  }
+
+  async openTeacher(): Promise<void> {
+    await this.page.getByText('Teacher: hide controls').click();
+  }
+
+  /** The query the page wrote to its URL (decoded once), polled until it contains `fragment`. */
+  async expectUrlToContain(fragment: string): Promise<void> {
+    await expect.poll(() => decodeURIComponent(new URL(this.page.url()).search), { timeout: 5_000 }).toContain(fragment);
+  }
+}

@@ -1,0 +1,3 @@
+/** "Solve for a size": which paddings and strides give a wanted output shape (pure). */
+export * from './axisOptions';
+export * from './solveSize';

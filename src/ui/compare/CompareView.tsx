@@ -1,0 +1,79 @@
+/**
+ * The compare view (`view=compare`): configuration A (the main config) and B
+ * (`view.b`, its own query string) side by side, and the cell-by-cell
+ * difference of their outputs. No props: it reads the store.
+ */
+import { useEffect, useId } from 'react';
+import { planOf } from '../../state/planCache';
+import { setConfig, setUi, setView } from '../../state/store';
+import { BackendBadge } from '../BackendBadge';
+import { requestRun } from '../engineBridge';
+import { clampIndex } from '../grids/hover';
+import { useApp } from '../hooks/useApp';
+import { editB, encodeB, readB, showTfSameVsTorch, swapAB } from './compareState';
+import { DiffPanel } from './DiffPanel';
+import { SideCard } from './SideCard';
+
+export function CompareView() {
+  const a = useApp((s) => s.config);
+  const bQuery = useApp((s) => s.view.b);
+  const hide = useApp((s) => s.view.hide);
+  const pickedFilter = useApp((s) => s.ui.filter);
+  const b = readB(bQuery, a);
+  const planA = planOf(a);
+  const planB = planOf(b.config);
+  const filterId = useId();
+  // Opened without a B (the view switcher, a bare `view=compare` link): B starts as
+  // a copy of A and stays put, instead of following A's edits.
+  useEffect(() => {
+    if (bQuery === null) setView({ b: encodeB(a) });
+  }, [bQuery, a]);
+  // The explorer's TensorFlow.js run, for A only (the engine runs one plan at a time).
+  useEffect(() => {
+    if (planA.ok) requestRun(planA);
+  }, [planA]);
+  const filters = planA.ok && planB.ok ? Math.min(planA.filters, planB.filters) : 1;
+  const filter = clampIndex(pickedFilter, filters);
+
+  return (
+    <div className="compare" data-testid="compare-view">
+      <div className="panel compare-head">
+        <h2>Compare two configurations</h2>
+        <p className="compare-intro">
+          A is the main configuration; B is a second one kept in the link. Change either below: the difference of their outputs updates at once.
+        </p>
+        <div className="compare-actions">
+          <button type="button" onClick={() => swapAB(a, b.config)}>
+            Swap A/B
+          </button>
+          <button type="button" onClick={() => showTfSameVsTorch(a)} title="A: TF/Keras padding='same'. B: the same layer in PyTorch with padding=k//2 per side.">
+            TF SAME vs PyTorch padding=k//2
+          </button>
+          {filters > 1 ? (
+            <span className="compare-filter">
+              <label htmlFor={filterId}>Filter</label>
+              <select id={filterId} value={filter} onChange={(e) => setUi({ filter: Number(e.target.value) })}>
+                {Array.from({ length: filters }, (_, f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
+              </select>
+            </span>
+          ) : null}
+        </div>
+      </div>
+      <div className="compare-sides">
+        <SideCard side="A" config={a} plan={planA} hide={hide} onChange={setConfig}>
+          {planA.ok ? <BackendBadge plan={planA} /> : null}
+        </SideCard>
+        <SideCard side="B" config={b.config} plan={planB} notices={b.notices} hide={hide} onChange={(patch) => editB(b.config, patch)} />
+      </div>
+      {planA.ok && planB.ok ? (
+        <DiffPanel a={planA} b={planB} filter={filter} />
+      ) : (
+        <p className="panel compare-cannot">The outputs cannot be compared until both configurations can run (see the reason above).</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Configuration B of the compare view: read from `view.b` (its own query
+ * string, design.md URL schema), written back with `formatQuery`, and the
+ * one-click "TF SAME vs PyTorch padding=k//2" pair. Store writes go through
+ * the store's actions only.
+ */
+import { AXES, type Axis, type Config } from '../../core/config';
+import { LIMITS } from '../../core/limits';
+import type { Notice } from '../../state/notices';
+import { setConfig, setView } from '../../state/store';
+import { formatQuery, parseQuery } from '../../state/urlCodec';
+import { DEFAULT_VIEW } from '../../state/urlState';
+
+export interface ConfigB {
+  readonly config: Config;
+  /** What B's query had to clamp or replace (bad values in a hand-edited link). */
+  readonly notices: readonly Notice[];
+}
+
+// One-entry cache: the same `b` string gives the same Config object, so the
+// plan cache (a WeakMap keyed by Config) derives B's plan once.
+let last: { b: string; parsed: ConfigB } | null = null;
+
+/** B's configuration; with no `b`, B starts as a copy of A. */
+export function readB(b: string | null, a: Config): ConfigB {
+  if (b === null) return { config: a, notices: [] };
+  if (last?.b !== b) {
+    const { state, notices } = parseQuery(b);
+    last = { b, parsed: { config: state.config, notices } };
+  }
+  return last.parsed;
+}
+
+/** B's query string: the configuration keys only (no view keys), as `formatQuery` writes them. */
+export function encodeB(config: Config): string {
+  return formatQuery({ config, view: DEFAULT_VIEW });
+}
+
+/**
+ * Per-side padding of PyTorch's `padding=k//2` idiom, generalised to dilation
+ * as `ke//2` with `ke = d(k−1)+1`: equal to `k//2` for d = 1 and to
+ * `d(k−1)/2` for odd ke. For an even kernel this pads one cell more at the
+ * top/left than TF SAME does (TF puts the odd cell at the bottom/right), so
+ * the output is shifted by one cell. Capped at the largest explicit pad.
+ */
+export function torchHalfPad(k: number, d: number): number {
+  return Math.min(LIMITS.pad.max, Math.floor((d * (k - 1) + 1) / 2));
+}
+
+/** A = the layer with TF/Keras `padding='same'`; B = the same layer with PyTorch `padding=k//2`. */
+export function tfSameVsTorch(config: Config): { a: Config; b: Config } {
+  const p = Object.fromEntries(AXES.map((axis) => [axis, torchHalfPad(config.kernel[axis], config.dilation[axis])])) as Record<Axis, number>;
+  return {
+    a: { ...config, pad: { kind: 'same' }, framework: 'keras' },
+    b: { ...config, pad: { kind: 'explicit', top: p.h, bottom: p.h, left: p.w, right: p.w }, framework: 'torch' },
+  };
+}
+
+/** The one click: TF SAME (A) against PyTorch padding=k//2 (B), in the compare view. */
+export function showTfSameVsTorch(config: Config): void {
+  const pair = tfSameVsTorch(config);
+  setConfig(pair.a);
+  setView({ view: 'compare', b: encodeB(pair.b) });
+}
+
+/** Applies an edit to B. */
+export function editB(b: Config, patch: Partial<Config>): void {
+  setView({ b: encodeB({ ...b, ...patch }) });
+}
+
+/** Swaps A and B. */
+export function swapAB(a: Config, b: Config): void {
+  setConfig(b);
+  setView({ b: encodeB(a) });
+}

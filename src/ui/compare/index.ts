@@ -1,0 +1,3 @@
+/** The compare view (`view=compare`) and its ways in. */
+export { CompareView } from './CompareView';
+export { CompareLaunch } from './CompareLaunch';

@@ -1,0 +1,64 @@
+/**
+ * "I need an output of N×M": the paddings and strides that give it for the
+ * current input, kernel and dilation (src/core/solve), each as a link to the
+ * modified configuration and a button that applies it.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { Axis } from '../../core/config';
+import type { Plan } from '../../core/plan';
+import { MAX_TARGET, solveSize, type Suggestion } from '../../core/solve';
+import { NumberInput } from '../controls/NumberInput';
+import { useApp } from '../hooks/useApp';
+import { SuggestionList } from './SuggestionList';
+
+/** How many suggestions each list shows. */
+const CAP = 12;
+
+export function SolvePanel({ plan }: { plan: Plan }) {
+  const [wanted, setWanted] = useState<{ h: number; w: number } | null>(null);
+  const target = wanted ?? { h: plan.h.out, w: plan.w.out };
+  const config = plan.config;
+  const view = useApp((s) => s.view);
+  const { h: rows, w: cols } = target;
+  const solution = useMemo(() => solveSize(config, { h: rows, w: cols }, CAP), [config, rows, cols]);
+  const id = useId();
+  const none = solution.named.length + solution.h.length + solution.w.length === 0;
+  const list = (title: string, items: readonly Suggestion[], found: number, what: 'named' | Axis) => (
+    <SuggestionList title={title} items={items} found={found} view={view} what={what} target={target} />
+  );
+
+  return (
+    <details className="panel solve" data-testid="solve-panel">
+      <summary>
+        <h2>Solve for a size</h2>
+        <span className="solve-teaser">which padding and stride give the output you need?</span>
+      </summary>
+      <form className="solve-form" onSubmit={(e) => e.preventDefault()} aria-describedby={`${id}-help`}>
+        <span className="solve-label">I need an output of</span>
+        <span className="solve-size">
+          <NumberInput id={`${id}-h`} label="Wanted output height (rows)" value={target.h} min={1} max={MAX_TARGET} onChange={(h) => setWanted({ ...target, h })} />
+          <span aria-hidden="true">×</span>
+          <NumberInput id={`${id}-w`} label="Wanted output width (columns)" value={target.w} min={1} max={MAX_TARGET} onChange={(w) => setWanted({ ...target, w })} />
+        </span>
+        <span id={`${id}-help`} className="solve-help">
+          {`for input ${config.input.h}×${config.input.w}, kernel ${config.kernel.h}×${config.kernel.w}, dilation ${config.dilation.h}×${config.dilation.w}, mode ${config.mode}. Strides 1..8, pads 0..32 per side.`}
+        </span>
+      </form>
+      <div aria-live="polite">
+        {none ? (
+          <p className="solve-none" data-testid="solve-none">
+            {`No padding (0..32 per side) and stride (1..8) gives ${target.h}×${target.w} here`}
+            {config.mode === 'reflect' || config.mode === 'symmetric' || config.mode === 'circular' ? ` with ${config.mode} padding (it limits the pad per side)` : ''}
+            . Try another kernel or dilation, or a size closer to the input.
+          </p>
+        ) : (
+          <div className="solve-lists">
+            {list('Named padding (both axes)', solution.named, solution.found.named, 'named')}
+            {list(`Rows: height ${target.h}`, solution.h, solution.found.h, 'h')}
+            {list(`Columns: width ${target.w}`, solution.w, solution.found.w, 'w')}
+          </div>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,2 @@
+/** "Solve for a size": which padding and stride give the output you need. */
+export { SolvePanel } from './SolvePanel';
