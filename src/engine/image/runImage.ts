@@ -1,0 +1,123 @@
+/**
+ * Runs an image kernel over an RGB image on the active tfjs backend, per
+ * channel (depthwise: each colour channel convolved with the same plane).
+ * Padding is the grid engine's one mechanism (runPlan.ts): one constant cell
+ * appended to each spatial axis, then rows and columns gathered through the
+ * core's index maps — so every mode runs the same code. Tensors live only
+ * inside tf.tidy here; results are read with `await data()`.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { ImagePlan } from '../../core/image/imagePlan';
+import type { Kernel2D } from '../../core/image/kernels';
+import { rgbToRgba, type RgbImage } from '../../core/image/pixels';
+import type { PadMode } from '../../core/config';
+import { toHwio } from '../kernelLayout';
+import { gatherIndices } from '../padIndices';
+
+/** Everything a run needs besides the plan: the pixels and the kernel. */
+export interface ImageJob {
+  readonly image: RgbImage;
+  readonly kernel: Kernel2D;
+  /** True convolution (kernel rotated 180°) instead of cross-correlation. */
+  readonly flip: boolean;
+  /** The constant of `mode: 'constant'`, in pixel units (0..255 scale). */
+  readonly cval: number;
+}
+
+export interface ImageModeResult {
+  readonly mode: PadMode;
+  /** Output size in pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Output values, interleaved HWC RGB (length height·width·3), float32 as tfjs computed them. */
+  readonly values: Float32Array;
+  /** The same, as opaque RGBA bytes clamped to 0..255. */
+  readonly rgba: Uint8ClampedArray;
+  /** tfjs backend that ran it. */
+  readonly backend: string;
+  /** Wall time from upload to read-back, in ms. */
+  readonly ms: number;
+}
+
+/** Builds `[1, OH, OW, 3]` for one plan (call inside tf.tidy). */
+function convolveImage(job: ImageJob, plan: ImagePlan): tf.Tensor4D {
+  const { h, w } = plan;
+  const { image, kernel } = job;
+  if (image.height !== h.n || image.width !== w.n) throw new Error(`image is ${image.height}×${image.width} but the plan is for ${h.n}×${w.n}`);
+  const x = tf.tensor4d(image.rgb, [1, h.n, w.n, 3]);
+  const fill = plan.mode === 'constant' ? job.cval : 0;
+  const withConstant = tf.pad(x, [[0, 0], [0, 1], [0, 1], [0, 0]], fill);
+  const rows = tf.gather(withConstant, tf.tensor1d(gatherIndices(h.source, h.n), 'int32'), 1);
+  const padded = tf.gather(rows, tf.tensor1d(gatherIndices(w.source, w.n), 'int32'), 2) as tf.Tensor4D;
+  // HWIO with C=3, F=1 is exactly depthwiseConv2d's [h, w, inChannels, multiplier=1] layout.
+  const hwio = toHwio({
+    weights: [...kernel.values, ...kernel.values, ...kernel.values],
+    filters: 1,
+    channels: 3,
+    kh: kernel.h,
+    kw: kernel.w,
+    dh: h.d,
+    dw: w.d,
+    flip: job.flip,
+    bakeDilation: (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1),
+  });
+  const filter = tf.tensor4d(hwio.values, hwio.shape);
+  // 'valid' on an already padded input: tfjs never computes pads itself (tfjs issue 649).
+  return tf.depthwiseConv2d(padded, filter, [h.s, w.s], 'valid', 'NHWC', hwio.dilations);
+}
+
+/** Runs one padding mode's plan; resolves when the values are read back. */
+export async function runImagePlan(job: ImageJob, plan: ImagePlan): Promise<ImageModeResult> {
+  const start = performance.now();
+  const out = tf.tidy(() => convolveImage(job, plan));
+  let values: Float32Array;
+  try {
+    values = (await out.data()) as Float32Array;
+  } finally {
+    out.dispose();
+  }
+  const ms = performance.now() - start;
+  return { mode: plan.mode, width: plan.w.out, height: plan.h.out, values, rgba: rgbToRgba(values), backend: tf.getBackend(), ms };
+}
+
+/** `[kh, kw, 3, 3]` with the kernel on the channel diagonal: conv2d then computes each channel alone. */
+function blockDiagonal(kernel: Kernel2D): tf.Tensor4D {
+  const zeros = new Array<number>(kernel.h * kernel.w).fill(0);
+  const weights = [0, 1, 2].flatMap((f) => [0, 1, 2].flatMap((c) => (f === c ? kernel.values : zeros)));
+  const hwio = toHwio({ weights, filters: 3, channels: 3, kh: kernel.h, kw: kernel.w, dh: 1, dw: 1, flip: false, bakeDilation: false });
+  return tf.tensor4d(hwio.values, hwio.shape);
+}
+
+export interface BareResult {
+  readonly width: number;
+  readonly height: number;
+  /** Interleaved HWC RGB. */
+  readonly values: Float32Array;
+  readonly ms: number;
+}
+
+/**
+ * The baseline of the padding pipeline's cost: `tf.conv2d(x, w, 1, 'same')`
+ * on the same input (block-diagonal `[kh, kw, 3, 3]` filter), zeros padding
+ * done inside tfjs and no gathers. `op: 'depthwise'` runs
+ * `tf.depthwiseConv2d(x, w, 1, 'same')` instead, the like-for-like baseline
+ * (tfjs's WebGL conv2d goes through im2col and does 3× the multiplies).
+ * Both equal runImagePlan's zeros/`same`/stride 1 result (tested). For
+ * benchmarks (pipeline ÷ bare); not used by the view.
+ */
+export async function runBareConv(image: RgbImage, kernel: Kernel2D, op: 'conv2d' | 'depthwise' = 'conv2d'): Promise<BareResult> {
+  const start = performance.now();
+  const out = tf.tidy(() => {
+    const x = tf.tensor4d(image.rgb, [1, image.height, image.width, 3]);
+    if (op === 'conv2d') return tf.conv2d(x, blockDiagonal(kernel), 1, 'same');
+    const filter = tf.tensor4d(kernel.values.flatMap((v) => [v, v, v]), [kernel.h, kernel.w, 3, 1]);
+    return tf.depthwiseConv2d(x, filter, 1, 'same');
+  });
+  let values: Float32Array;
+  try {
+    values = (await out.data()) as Float32Array;
+  } finally {
+    out.dispose();
+  }
+  return { width: image.width, height: image.height, values, ms: performance.now() - start };
+}

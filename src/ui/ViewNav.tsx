@@ -1,0 +1,24 @@
+/** Switches between the grid, image and compare views (`view=` in the URL). */
+import { setView } from '../state/store';
+import { VIEWS, type ViewName } from '../state/urlState';
+import { useApp } from './hooks/useApp';
+
+const LABEL: Record<ViewName, string> = { grid: 'Grid', image: 'Image', compare: 'Compare' };
+const HINT: Record<ViewName, string> = {
+  grid: 'The padded grid, the derivation and the step-through',
+  image: 'A real picture through every padding mode',
+  compare: 'Two configurations side by side',
+};
+
+export function ViewNav() {
+  const view = useApp((s) => s.view.view);
+  return (
+    <nav className="view-nav" aria-label="Views">
+      {VIEWS.map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} title={HINT[v]} onClick={() => setView({ view: v })}>
+          {LABEL[v]}
+        </button>
+      ))}
+    </nav>
+  );
+}

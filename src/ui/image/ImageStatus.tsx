@@ -1,0 +1,31 @@
+/** Which backend runs image mode, and how far the six modes have got (a progress bar while computing). */
+import { useStore } from 'zustand';
+import { imageRunStore } from './imageBridge';
+
+export function ImageStatus() {
+  const backend = useStore(imageRunStore, (s) => s.backend);
+  const state = useStore(imageRunStore, (s) => s.state);
+  const done = useStore(imageRunStore, (s) => s.done);
+  const total = useStore(imageRunStore, (s) => s.total);
+  const error = useStore(imageRunStore, (s) => s.error);
+  return (
+    <div className="badges image-status">
+      <span className={`badge backend-${backend?.name ?? 'loading'}`} data-testid="image-backend" title={backend?.renderer ?? ''}>
+        {backend ? `TensorFlow.js ${backend.name}` : 'starting TensorFlow.js…'}
+        {backend?.fallbackReason ? ` (fell back: ${backend.fallbackReason})` : ''}
+      </span>
+      {state === 'pending' ? (
+        <span className="image-progress">
+          <progress max={total} value={done} aria-label="Padding modes computed" />
+          <span role="status">{`computing ${done} of ${total} modes…`}</span>
+        </span>
+      ) : state === 'error' ? (
+        <span className="badge badge-bad" role="alert">
+          {`TensorFlow.js failed: ${error ?? ''}`}
+        </span>
+      ) : state === 'ready' ? (
+        <span className="badge badge-good" role="status">{`all ${total} modes computed`}</span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Image mode: a real picture through every padding mode on TensorFlow.js,
+ * side by side, each with a magnified corner, and a difference map. The
+ * pad spec, stride, dilation and constant are the grid view's (app store);
+ * the picture and the kernel are image mode's own (imageStore).
+ */
+import { useEffect } from 'react';
+import { PAD_MODES } from '../../core/config';
+import type { ImagePlan } from '../../core/image/imagePlan';
+import { DerivationPanel } from '../DerivationPanel';
+import { DiffPanel } from './DiffPanel';
+import { slug } from './download';
+import { requestImageRun } from './imageBridge';
+import { ImageJson } from './ImageJson';
+import { ImageStatus } from './ImageStatus';
+import { KernelControls } from './KernelControls';
+import { LayerControls, ViewControls } from './LayerControls';
+import { ResultCard } from './ResultCard';
+import { PixelCanvas } from './PixelCanvas';
+import { hasSource, showSample } from './sourceActions';
+import { SourcePicker } from './SourcePicker';
+import { useImageSetup, type ImageSetup } from './useImageSetup';
+
+function Summary({ setup, shape }: { setup: ImageSetup; shape: ImagePlan | null }) {
+  const { source } = setup;
+  if (!source) return null;
+  return (
+    <div className="image-summary">
+      <PixelCanvas rgba={source.rgba} width={source.width} height={source.height} label={`Input picture: ${source.name}`} className="image-source-thumb" testId="image-source" />
+      <div>
+        <p className="image-source-name">
+          Input <strong>{source.name}</strong> {`· ${source.width}×${source.height} RGB`}
+        </p>
+        {shape ? (
+          <>
+            <h2 className="image-output-title">
+              Output <span data-testid="image-output-shape">{`${shape.h.out}×${shape.w.out}`}</span>
+            </h2>
+            <p className="pads-summary" data-testid="image-pads">
+              {`pads top ${shape.pads[0]}, bottom ${shape.pads[1]}, left ${shape.pads[2]}, right ${shape.pads[3]} · padded ${shape.h.padded}×${shape.w.padded}`}
+            </p>
+          </>
+        ) : null}
+        <ImageStatus />
+      </div>
+    </div>
+  );
+}
+
+export function ImageView() {
+  const setup = useImageSetup();
+  const { source, kernel, running, plans, shape, key, flip, cval } = setup;
+
+  useEffect(() => {
+    if (!hasSource()) showSample('test-card');
+  }, []);
+
+  useEffect(() => {
+    if (!source || !plans || key === null) return;
+    const valid = PAD_MODES.map((m) => plans[m]).filter((p): p is ImagePlan => p.ok);
+    requestImageRun(key, { image: source.rgb, kernel: running, flip, cval }, valid);
+  }, [source, running, plans, key, flip, cval]);
+
+  const firstInvalid = plans ? PAD_MODES.map((m) => plans[m]).find((p) => !p.ok) : undefined;
+  const fileStem = source ? `${slug(source.name)}-${slug(running.label)}` : 'image';
+
+  return (
+    <div className="layout image-view" data-testid="image-view">
+      <section className="panel controls" aria-labelledby="image-controls-title">
+        <h2 id="image-controls-title">Picture</h2>
+        <SourcePicker />
+        <h2>Kernel</h2>
+        <div className="control-grid">
+          <KernelControls kernel={kernel} />
+        </div>
+        <h2>Layer</h2>
+        <div className="control-grid">
+          <LayerControls />
+        </div>
+        <h2>View</h2>
+        <div className="control-grid">
+          <ViewControls />
+        </div>
+      </section>
+      <div className="main-column">
+        <section className="panel" aria-label="Input and output size">
+          <Summary setup={setup} shape={shape} />
+        </section>
+        {!kernel.ok ? <p className="image-hint" role="status">{`Showing the last kernel that worked (${running.label}) until the custom kernel is fixed.`}</p> : null}
+        {plans && key !== null ? (
+          <>
+            <section className="image-results" aria-label="The result under every padding mode">
+              {PAD_MODES.map((mode) => (
+                <ResultCard key={mode} mode={mode} plan={plans[mode]} runKey={key} fileStem={fileStem} cval={cval} />
+              ))}
+            </section>
+            <DiffPanel runKey={key} plans={plans} />
+          </>
+        ) : null}
+        {shape ? <DerivationPanel steps={{ h: shape.h.steps, w: shape.w.steps }} /> : firstInvalid && !firstInvalid.ok && firstInvalid.steps ? <DerivationPanel steps={firstInvalid.steps} failed={firstInvalid.axis} /> : null}
+        <ImageJson setup={setup} />
+      </div>
+    </div>
+  );
+}
