@@ -14,7 +14,7 @@ export function prepareCanvas(canvas: HTMLCanvasElement, layout: Pick<GridLayout
   if (canvas.height !== h) canvas.height = h;
   canvas.style.width = `${layout.width}px`;
   canvas.style.height = `${layout.height}px`;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);

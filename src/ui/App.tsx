@@ -3,9 +3,11 @@
  * output, the derivation and warnings, the step-through, and the data panel.
  * Everything reads one Plan; an invalid configuration shows why, never a blank page.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Plan } from '../core/plan';
 import { BackendBadge } from './BackendBadge';
+import { BridgePanel } from './bridge/BridgePanel';
+import { CompareLaunch, CompareView } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
 import { DerivationPanel } from './DerivationPanel';
@@ -14,8 +16,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { GridsPanel } from './grids/GridsPanel';
 import { useApp, usePlan } from './hooks/useApp';
 import { Notices } from './Notices';
+import { ShareButton } from './share';
+import { SolvePanel } from './solve';
 import { StepThrough } from './step/StepThrough';
+import { ViewNav } from './ViewNav';
 import { Warnings } from './Warnings';
+
+// Image mode loads its own code (samples, pipeline) only when opened.
+const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default: m.ImageView })));
 
 const FRAMEWORK_NAME = { keras: 'Keras / TensorFlow', torch: 'PyTorch', theano: 'Theano', caffe: 'Caffe', onnx: 'ONNX' } as const;
 
@@ -38,7 +46,9 @@ function ValidView({ plan }: { plan: Plan }) {
       </section>
       <StepThrough plan={plan} />
       <DerivationPanel steps={{ h: plan.h.steps, w: plan.w.steps }} />
+      <SolvePanel plan={plan} />
       <Warnings warnings={plan.warnings} framework={FRAMEWORK_NAME[plan.config.framework]} />
+      <BridgePanel plan={plan} />
       <DataPanel plan={plan} />
     </>
   );
@@ -69,6 +79,26 @@ function Explorer() {
   );
 }
 
+function CurrentView() {
+  const view = useApp((s) => s.view.view);
+  if (view === 'compare') {
+    return (
+      <>
+        <Notices />
+        <CompareView />
+      </>
+    );
+  }
+  if (view === 'image') {
+    return (
+      <Suspense fallback={<p role="status">Loading image mode…</p>}>
+        <ImageView />
+      </Suspense>
+    );
+  }
+  return <Explorer />;
+}
+
 export function App() {
   const framework = useApp((s) => s.config.framework);
   return (
@@ -76,10 +106,15 @@ export function App() {
       <header className="site-header">
         <h1>Padlab</h1>
         <p>See exactly what a 2-D convolution does at the border — padding, output size and the real result — under {FRAMEWORK_NAME[framework]}'s rules.</p>
+        <div className="header-tools">
+          <CompareLaunch />
+          <ShareButton />
+        </div>
       </header>
       <main>
+        <ViewNav />
         <ErrorBoundary>
-          <Explorer />
+          <CurrentView />
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -19,11 +19,22 @@ export interface EngineStatus {
 export const engineStore = createStore<EngineStatus>(() => ({ backend: null, plan: null, result: null, state: 'idle', error: null }));
 
 let enginePromise: Promise<Engine> | null = null;
+let liveTensors: (() => number) | null = null;
+
+/**
+ * A read-only diagnostic for leak checks from outside (the benchmark,
+ * scripts/bench): `<html data-live-tensors="N">`, tfjs's live tensor count
+ * after the latest run. One attribute write per run; nothing reads it.
+ */
+function publishLiveTensors(): void {
+  if (liveTensors) document.documentElement.dataset.liveTensors = String(liveTensors());
+}
 
 function engine(): Promise<Engine> {
   enginePromise ??= import('../engine').then(async (m) => {
     const params = new URLSearchParams(window.location.search);
     const e = m.createEngine(params.get('backend') === 'cpu' ? 'cpu' : 'webgl');
+    liveTensors = m.liveTensors;
     const backend = await e.ready;
     engineStore.setState({ backend });
     e.onBackendChange((info) => {
@@ -37,14 +48,41 @@ function engine(): Promise<Engine> {
   return enginePromise;
 }
 
+/** How long a hidden page (no animation frames) waits before running anyway, ms. */
+const HIDDEN_PAGE_WAIT_MS = 100;
+
+/**
+ * Resolves after the browser has painted the frame in progress: the grid and
+ * the reference values go on screen first, and tfjs's main-thread work
+ * (uploads, kernel launches, a shader compile for a new shape) never delays
+ * that paint. A task queued from an animation frame callback runs after that
+ * frame's paint.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, HIDDEN_PAGE_WAIT_MS);
+  });
+}
+
 /** Asks the engine for a plan's result; a newer request supersedes this one. */
 export function requestRun(plan: Plan): void {
   if (engineStore.getState().plan === plan) return;
   engineStore.setState({ plan, state: 'pending', error: null });
-  engine()
-    .then((e) => e.run(plan))
-    .then((result) => {
-      if (result && engineStore.getState().plan === plan) engineStore.setState({ result, state: 'ready' });
+  afterNextPaint()
+    .then(engine)
+    .then(async (e) => {
+      const result = engineStore.getState().plan === plan ? await e.run(plan) : null;
+      publishLiveTensors();
+      if (result && engineStore.getState().plan === plan) {
+        engineStore.setState({ result, state: 'ready' });
+      }
     })
     .catch((err: unknown) => {
       if (engineStore.getState().plan !== plan) return;

@@ -42,6 +42,8 @@ export function PairInput({ id, name, value, min, max, onChange, describedBy }: 
       <label className="link-toggle" title="Same value for both axes">
         <input
           type="checkbox"
+          // Four of these sit in one panel: the name says which setting each links (and keeps the visible "both axes").
+          aria-label={`${name}: same value for both axes`}
           checked={linked}
           onChange={(e) => {
             setLinked(e.target.checked);

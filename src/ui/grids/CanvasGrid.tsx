@@ -1,7 +1,7 @@
 /**
  * One grid on two stacked canvases (style.md §2): the static layer redraws
- * only when its picture or size changes; the overlay layer repaints the
- * moving window on the next animation frame. Pointer and arrow keys move a
+ * only when its picture or size changes; the overlay layer repaints only
+ * the moving window. Pointer and arrow keys move a
  * cursor cell; Enter or a click on an editable cell opens a number input.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
@@ -60,14 +60,13 @@ export function CanvasGrid({ layout, picture, overlay, label, describedBy, testI
     if (ctx) drawGrid(ctx, layout, picture);
   }, [layout, picture, dpr]);
 
+  // Drawn in the same commit as the static layer, so a new configuration paints both in one frame.
+  // Commits from hover and playback come at most once per frame already (Chromium aligns
+  // pointermove to animation frames; playback steps from requestAnimationFrame).
   useEffect(() => {
     const canvas = overlayRef.current;
-    if (!canvas) return undefined;
-    const frame = requestAnimationFrame(() => {
-      const ctx = prepareCanvas(canvas, layout, dpr);
-      if (ctx) drawOverlay(ctx, layout, overlay);
-    });
-    return () => cancelAnimationFrame(frame);
+    const ctx = canvas && prepareCanvas(canvas, layout, dpr);
+    if (ctx) drawOverlay(ctx, layout, overlay);
   }, [layout, overlay, dpr]);
 
   const at = (e: MouseEvent<HTMLDivElement>): Cell | null => {

@@ -1,0 +1,31 @@
+/**
+ * The benchmark's build: the app exactly as `vite build` makes it, plus one
+ * extra page (harness/image.html) that times image mode's engine functions
+ * directly. It builds into its own folder (default /tmp/padlab-bench-dist), so
+ * a benchmark never touches dist/ that others may be building or serving.
+ */
+import { fileURLToPath } from 'node:url';
+import { mergeConfig } from 'vite';
+import base from '../../vite.config';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const at = (p: string) => fileURLToPath(new URL(p, new URL('../../', import.meta.url)));
+
+export default mergeConfig(base, {
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: process.env.BENCH_DIST ?? '/tmp/padlab-bench-dist',
+    emptyOutDir: true,
+    // The chunk graph, to tell the JS the first render needs (static imports) from lazy chunks.
+    manifest: true,
+    rollupOptions: {
+      input: {
+        main: at('index.html'),
+        selftest: at('selftest.html'),
+        benchImage: at('scripts/bench/harness/image.html'),
+        probe: at('scripts/bench/harness/probe.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * The framework table's records: for one Plan, what each framework does when
+ * the layer is written a given way — its pads and output size, or the exact
+ * error it raises. Plain data; the UI only renders it.
+ */
+
+/** Rows of the table, in display order. `tfjs` is never the `fw` of the URL (it has no rules of its own there). */
+export const TABLE_FRAMEWORKS = ['keras', 'torch', 'theano', 'caffe', 'onnx', 'tfjs'] as const;
+export type TableFramework = (typeof TABLE_FRAMEWORKS)[number];
+
+/** Pads in Keras order: top, bottom, left, right (cells). */
+export type Pads = readonly [top: number, bottom: number, left: number, right: number];
+
+/** Output height × width, in cells. */
+export interface Size {
+  readonly h: number;
+  readonly w: number;
+}
+
+/**
+ * How a result compares with Padlab's Plan:
+ * `same` — identical pads, so identical output;
+ * `shifted` — same output size but other pads, so every window sits on other cells;
+ * `size` — another output size.
+ */
+export type Diff = 'same' | 'shifted' | 'size';
+
+export type Outcome =
+  | { readonly kind: 'ok'; readonly pads: Pads; readonly out: Size; readonly diff: Diff }
+  | { readonly kind: 'error'; readonly error: string };
+
+/**
+ * One way of writing the layer.
+ * `literal`: the configuration's own pad spec, spelled in the framework (e.g. `padding='same'`);
+ * `exact`: what reproduces Padlab's pads and values;
+ * `idiom`: what people usually write for "same" (e.g. PyTorch `padding=k//2`).
+ */
+export interface Attempt {
+  readonly role: 'literal' | 'exact' | 'idiom';
+  /** The call or layer(s), as code; `→` separates a padding step from the convolution. */
+  readonly code: string;
+  readonly outcome: Outcome;
+  /** Why this way is needed or what to watch, when worth saying. */
+  readonly note?: string;
+}
+
+export interface FrameworkRow {
+  readonly id: TableFramework;
+  /** Display name, e.g. "PyTorch". */
+  readonly name: string;
+  /** At least one attempt; the `exact` one is always present. */
+  readonly attempts: readonly Attempt[];
+  /** Why the convolution layer cannot pad by itself (a separate padding step is needed), or null. */
+  readonly extraStep: string | null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describePatch } from './describePatch';
+
+describe('describePatch', () => {
+  it('can describe a pasted PyTorch stem in control order', () => {
+    expect(
+      describePatch({
+        framework: 'torch',
+        mode: 'reflect',
+        pad: { kind: 'explicit', top: 3, bottom: 3, left: 3, right: 3 },
+        kernel: { h: 7, w: 7 },
+        stride: { h: 2, w: 2 },
+        channels: 3,
+        filters: 4,
+      }),
+    ).toEqual([
+      '3 input channels',
+      '4 filters',
+      'kernel 7×7',
+      'stride 2×2',
+      'padding 3, 3, 3, 3 (top, bottom, left, right)',
+      'mode reflect',
+      'framework PyTorch',
+    ]);
+  });
+
+  it('names pad specs, constants and flips', () => {
+    expect(describePatch({ pad: { kind: 'same' }, mode: 'constant', cval: 2.5, flip: true, filters: 1 })).toEqual([
+      '1 filter',
+      'padding same',
+      'mode constant 2.5',
+      'true convolution (kernel flipped)',
+    ]);
+    expect(describePatch({})).toEqual([]);
+  });
+});
