@@ -11,6 +11,7 @@ import { constantValue, paddedInput } from '../core/padded';
 import type { Plan } from '../core/plan';
 import { referenceConv } from '../core/reference';
 import { toHwio } from './kernelLayout';
+import { needsBakedDilation } from './gatherPad';
 import { gatherIndices } from './padIndices';
 import { float32Tolerance } from './runPlan';
 
@@ -106,7 +107,7 @@ export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
     dh: h.d,
     dw: w.d,
     flip: plan.config.flip,
-    bakeDilation: (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1),
+    bakeDilation: needsBakedDilation(h, w),
   });
   const conv = tfl.layers.conv2d({
     filters: F,

@@ -7,7 +7,7 @@ import { constantValue, paddedInput } from '../core/padded';
 import type { Plan } from '../core/plan';
 import { referenceConv } from '../core/reference';
 import { toHwio } from './kernelLayout';
-import { gatherIndices } from './padIndices';
+import { needsBakedDilation, padThroughIndexMaps } from './gatherPad';
 
 export interface EngineResult {
   /** `[F, OH, OW]` */
@@ -42,10 +42,7 @@ export function float32Tolerance(plan: Plan): number {
 function convolve(plan: Plan): tf.Tensor4D {
   const { h, w, channels: C, filters: F, config } = plan;
   const x = tf.transpose(tf.tensor4d(Float32Array.from(plan.input), [1, C, h.n, w.n]), [0, 2, 3, 1]);
-  // One constant cell after each axis, then gather rows and columns through the index maps.
-  const withConstant = tf.pad(x, [[0, 0], [0, 1], [0, 1], [0, 0]], constantValue(plan));
-  const rows = tf.gather(withConstant, tf.tensor1d(gatherIndices(h.source, h.n), 'int32'), 1);
-  const padded = tf.gather(rows, tf.tensor1d(gatherIndices(w.source, w.n), 'int32'), 2) as tf.Tensor4D;
+  const padded = padThroughIndexMaps(x, h, w, constantValue(plan));
   const kernel = toHwio({
     weights: plan.weights,
     filters: F,
@@ -55,7 +52,7 @@ function convolve(plan: Plan): tf.Tensor4D {
     dh: h.d,
     dw: w.d,
     flip: config.flip,
-    bakeDilation: (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1),
+    bakeDilation: needsBakedDilation(h, w),
   });
   const filter = tf.tensor4d(kernel.values, kernel.shape);
   // 'valid' on an already padded input: tfjs never computes pads itself (see tfjs issue 649).

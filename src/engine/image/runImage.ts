@@ -12,7 +12,7 @@ import type { Kernel2D } from '../../core/image/kernels';
 import { rgbToRgba, type RgbImage } from '../../core/image/pixels';
 import type { PadMode } from '../../core/config';
 import { toHwio } from '../kernelLayout';
-import { gatherIndices } from '../padIndices';
+import { needsBakedDilation, padThroughIndexMaps } from '../gatherPad';
 
 /** Everything a run needs besides the plan: the pixels and the kernel. */
 export interface ImageJob {
@@ -46,9 +46,7 @@ function convolveImage(job: ImageJob, plan: ImagePlan): tf.Tensor4D {
   if (image.height !== h.n || image.width !== w.n) throw new Error(`image is ${image.height}×${image.width} but the plan is for ${h.n}×${w.n}`);
   const x = tf.tensor4d(image.rgb, [1, h.n, w.n, 3]);
   const fill = plan.mode === 'constant' ? job.cval : 0;
-  const withConstant = tf.pad(x, [[0, 0], [0, 1], [0, 1], [0, 0]], fill);
-  const rows = tf.gather(withConstant, tf.tensor1d(gatherIndices(h.source, h.n), 'int32'), 1);
-  const padded = tf.gather(rows, tf.tensor1d(gatherIndices(w.source, w.n), 'int32'), 2) as tf.Tensor4D;
+  const padded = padThroughIndexMaps(x, h, w, fill);
   // HWIO with C=3, F=1 is exactly depthwiseConv2d's [h, w, inChannels, multiplier=1] layout.
   const hwio = toHwio({
     weights: [...kernel.values, ...kernel.values, ...kernel.values],
@@ -59,7 +57,7 @@ function convolveImage(job: ImageJob, plan: ImagePlan): tf.Tensor4D {
     dh: h.d,
     dw: w.d,
     flip: job.flip,
-    bakeDilation: (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1),
+    bakeDilation: needsBakedDilation(h, w),
   });
   const filter = tf.tensor4d(hwio.values, hwio.shape);
   // 'valid' on an already padded input: tfjs never computes pads itself (tfjs issue 649).

@@ -1,0 +1,26 @@
+/**
+ * The one padding mechanism of the engine, for every mode: append one
+ * constant cell after each spatial axis, then gather rows and columns through
+ * the core's index maps (padIndices.ts). Used by the grid engine and image mode.
+ * Call inside `tf.tidy`.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { gatherIndices } from './padIndices';
+
+/** One axis's index map: for each padded position, the input index or CONSTANT; `n` the input size. */
+export interface AxisMap {
+  readonly source: readonly number[];
+  readonly n: number;
+}
+
+/** Pads an NHWC tensor `[1, n_h, n_w, C]` to `[1, padded_h, padded_w, C]`. */
+export function padThroughIndexMaps(x: tf.Tensor4D, h: AxisMap, w: AxisMap, constant: number): tf.Tensor4D {
+  const withConstant = tf.pad(x, [[0, 0], [0, 1], [0, 1], [0, 0]], constant);
+  const rows = tf.gather(withConstant, tf.tensor1d(gatherIndices(h.source, h.n), 'int32'), 1);
+  return tf.gather(rows, tf.tensor1d(gatherIndices(w.source, w.n), 'int32'), 2) as tf.Tensor4D;
+}
+
+/** tfjs asserts "Either strides or dilations must be 1": bake the dilation into the kernel then. */
+export function needsBakedDilation(h: { s: number; d: number }, w: { s: number; d: number }): boolean {
+  return (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1);
+}
