@@ -43,7 +43,7 @@ async function waitForServer(url, ms = 15000) {
   throw new Error(`preview server did not start at ${url}`);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--outDir', process.env.SHOT_DIST ?? 'dist'], {
   stdio: 'ignore',
   detached: true,
 });
@@ -59,7 +59,8 @@ try {
     await page.goto(`http://127.0.0.1:${PORT}/?${shot.query}`);
     await page.locator('[data-testid="output-json"][data-state="ready"], [role="alert"]').first().waitFor({ state: 'attached', timeout: 30000 });
     const file = path.join(outDir, `${shot.name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    // The first screen, as a visitor sees it (a full page of every panel is too tall to read in a README).
+    await page.screenshot({ path: file, fullPage: false });
     console.log(`wrote ${file}`);
     await page.close();
   }
