@@ -95,6 +95,10 @@ describe('URL codec', () => {
     check(s);
   });
 
+  it('backend=cpu is a start-up switch, not an unknown setting', () => {
+    expect(parseQuery('backend=cpu&k=5').notices).toEqual([]);
+  });
+
   it('a long hostile value is never echoed whole in a notice', () => {
     const { notices } = parseQuery(`mode=${'<img src=x onerror=alert(1)>'.repeat(400)}`);
     expect(notices).toHaveLength(1);

@@ -23,6 +23,8 @@ export const SCHEMA_VERSION = 1;
 /** Longest raw value read (16384 values of a 4×64×64 input fit comfortably). */
 const MAX_VALUE_CHARS = 200_000;
 const KNOWN_KEYS = ['v', 'in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'step', 'hide', 'view', 'b'];
+/** Keys read elsewhere at start-up, not part of the configuration: `backend=cpu` forces the CPU backend. */
+const START_UP_KEYS = ['backend'];
 const NAMED_PADS = ['valid', 'same', 'same-lower', 'full', 'half'] as const;
 
 export interface Parsed {
@@ -75,6 +77,7 @@ export function parseQuery(query: string): Parsed {
   };
   const raw = new Map<string, string>();
   for (const [key, value] of params) {
+    if (START_UP_KEYS.includes(key)) continue;
     if (!KNOWN_KEYS.includes(key)) {
       tell(key, `Ignored unknown setting "${shown(key)}".`);
     } else if (raw.has(key)) {
