@@ -60,6 +60,7 @@ async function main() {
     console.log(`building into ${opts.dist} …`);
     console.log(`built in ${(build(ROOT, opts.dist) / 1000).toFixed(1)} s`);
   }
+  const loadBefore = os.loadavg()[0];
   const server = await serve(ROOT, opts.dist, opts.port);
   const limit = setTimeout(() => {
     console.error(`benchmark exceeded ${HARD_LIMIT_MS / 1000} s: stopping`);
@@ -88,6 +89,8 @@ async function main() {
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     console.log(`\nPadlab benchmark — ${new Date().toISOString().slice(0, 10)} · ${cpu} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · headless Chromium ${version}`);
     if (info.image?.renderer) console.log(`WebGL renderer: ${info.image.renderer}`);
+    // Other processes on this machine (builds, e2e browsers) slow every timing: say how busy it was.
+    console.log(`1-min load average: ${loadBefore.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end (${os.cpus().length} CPUs)`);
     console.log(`\n${table(flat)}\n`);
     for (const [g, v] of Object.entries(info)) console.log(`${g}: ${JSON.stringify(v)}`);
     if (opts.out) {

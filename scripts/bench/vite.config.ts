@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
-import base from '../../vite.config';
+import base from '../../vite.config.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const at = (p: string) => fileURLToPath(new URL(p, new URL('../../', import.meta.url)));
@@ -24,7 +24,6 @@ export default mergeConfig(base, {
         main: at('index.html'),
         selftest: at('selftest.html'),
         benchImage: at('scripts/bench/harness/image.html'),
-        probe: at('scripts/bench/harness/probe.html'),
       },
     },
   },

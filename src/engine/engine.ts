@@ -7,7 +7,8 @@
  */
 import type { Plan } from '../core/plan';
 import { fallBackToCpu, startBackend, watchContextLoss, type BackendInfo } from './backend';
-import { runPlan, type EngineResult } from './runPlan';
+import { runPlan, warmPlan, type EngineResult } from './runPlan';
+import { neighbours, shaderKey } from './warmup';
 
 export interface Engine {
   /** The backend start (WebGL, else CPU with the reason). */
@@ -16,12 +17,24 @@ export interface Engine {
   run(plan: Plan): Promise<EngineResult | null>;
   /** Called when the backend changes after start (WebGL lost → CPU). */
   onBackendChange(listener: (info: BackendInfo) => void): void;
+  /**
+   * Compiles, while the page is idle, the WebGL shaders of the configurations
+   * one step away from `plan` (warmup.ts), one per idle period, never while a
+   * run is waiting. Nothing to do on the CPU backend.
+   */
+  warmUp(plan: Plan): void;
 }
 
 interface Waiting {
   plan: Plan;
   resolve: (r: EngineResult | null) => void;
   reject: (e: unknown) => void;
+}
+
+/** Runs `f` when the browser is idle (after paint, no input pending); a timer where there is no requestIdleCallback (Node, Safari). */
+function whenIdle(f: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
+  else setTimeout(f, 50);
 }
 
 const LOST_REASON = 'the WebGL context was lost (GPU reset or driver problem); continuing on the CPU backend';
@@ -41,6 +54,30 @@ export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
   const ready = backend;
   let running = false;
   let waiting: Waiting | null = null;
+  /** Shader keys already compiled (or queued), and plans waiting to be warmed. */
+  const warm = new Set<string>();
+  const warmQueue: Plan[] = [];
+  let warmScheduled = false;
+
+  const scheduleWarmUp = (): void => {
+    if (warmScheduled || warmQueue.length === 0) return;
+    warmScheduled = true;
+    whenIdle(() => {
+      warmScheduled = false;
+      // A real request goes first; pump() schedules the rest when it is done.
+      if (running || waiting) return;
+      const plan = warmQueue.shift();
+      void backend.then((info) => {
+        if (!plan || info.name !== 'webgl') return;
+        try {
+          warmPlan(plan);
+        } catch {
+          // A warm-up is an optimisation: a failure shows up (and is handled) on a real run.
+        }
+        scheduleWarmUp();
+      });
+    });
+  };
 
   /** Runs on the current backend; a WebGL failure moves to CPU and runs once more there. */
   const runOnce = async (plan: Plan): Promise<EngineResult> => {
@@ -60,6 +97,7 @@ export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
     while (waiting) {
       const job: Waiting = waiting;
       waiting = null;
+      warm.add(shaderKey(job.plan));
       try {
         const result = await runOnce(job.plan);
         // A newer request arrived while this ran: its result is stale for the UI.
@@ -69,6 +107,7 @@ export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
       }
     }
     running = false;
+    scheduleWarmUp();
   };
 
   return {
@@ -82,6 +121,15 @@ export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
     },
     onBackendChange(listener) {
       listeners.push(listener);
+    },
+    warmUp(plan) {
+      for (const p of neighbours(plan)) {
+        const key = shaderKey(p);
+        if (warm.has(key)) continue;
+        warm.add(key);
+        warmQueue.push(p);
+      }
+      scheduleWarmUp();
     },
   };
 }

@@ -7,7 +7,7 @@ import { constantValue, paddedInput } from '../core/padded';
 import type { Plan } from '../core/plan';
 import { referenceConv } from '../core/reference';
 import { toHwio } from './kernelLayout';
-import { needsBakedDilation, padThroughIndexMaps } from './gatherPad';
+import { needsBakedDilation } from './gatherPad';
 
 export interface EngineResult {
   /** `[F, OH, OW]` */
@@ -38,11 +38,56 @@ export function float32Tolerance(plan: Plan): number {
   return 4 * 2 ** -23 * terms * maxX * maxW + 1e-7;
 }
 
-/** Builds the output tensor `[1, OH, OW, F]` for a plan (inside a tidy of the caller). */
-function convolve(plan: Plan): tf.Tensor4D {
+/**
+ * The size tfjs convolves along one axis: the padded size `n`, grown to the
+ * next size where it and the output it gives are both even (or, where no
+ * such size exists — an even `ke` at stride 1 — to even `n`). Odd texture
+ * sizes compile extra reshape/decode shaders in tfjs WebGL, so a size slider
+ * would stall on every other value (measured: scripts/bench). The extra cells
+ * are zeros, read only by output cells past the plan's, which are dropped.
+ */
+export function evenSize(n: number, ke: number, s: number): number {
+  const out = (e: number) => Math.floor((e - ke) / s) + 1;
+  for (let e = n + (n % 2); e <= n + 2 * s + 1; e += 2) if (out(e) % 2 === 0) return e;
+  return n + (n % 2);
+}
+
+/** `C*HP*WP` (channel-major, the core's layout) to NHWC `HE*WE*C` for tfjs, zeros past HP, WP. */
+function toNhwc(padded: readonly number[], C: number, hp: number, wp: number, he: number, we: number): Float32Array {
+  const x = new Float32Array(he * we * C);
+  for (let c = 0; c < C; c++) {
+    for (let r = 0; r < hp; r++) {
+      for (let q = 0; q < wp; q++) x[(r * we + q) * C + c] = padded[(c * hp + r) * wp + q] ?? NaN;
+    }
+  }
+  return x;
+}
+
+/** The first `OH×OW` cells of tfjs's NHWC output `[OHE, OWE, F]`, filter-major (the core's layout). */
+function outputValues(nhwc: Float32Array, F: number, oh: number, ow: number, owe: number): Float32Array {
+  const out = new Float32Array(F * oh * ow);
+  for (let f = 0; f < F; f++) {
+    for (let r = 0; r < oh; r++) for (let q = 0; q < ow; q++) out[(f * oh + r) * ow + q] = nhwc[(r * owe + q) * F + f] ?? NaN;
+  }
+  return out;
+}
+
+/**
+ * Builds the output tensor `[1, OHE, OWE, F]` from the padded input (inside a
+ * tidy of the caller). The grid engine pads on the host, through the same
+ * index maps (core `paddedInput`, which the reference reads too), and tfjs
+ * runs the convolution only: its WebGL shaders take sizes, strides, pads and
+ * dilations as uniforms (WEBGL_USE_SHAPES_UNIFORMS, backend.ts), so a change
+ * of input size, border, stride or dilation compiles nothing. A pad, gather
+ * or transpose on the GPU bakes its shapes into the shader instead: 3–6
+ * compiles, 200–700 ms on SwiftShader, on every new size (`npm run bench`).
+ * Image mode keeps padThroughIndexMaps (gatherPad.ts): one image size per run.
+ */
+function convolve(plan: Plan, padded: readonly number[]): tf.Tensor4D {
   const { h, w, channels: C, filters: F, config } = plan;
-  const x = tf.transpose(tf.tensor4d(Float32Array.from(plan.input), [1, C, h.n, w.n]), [0, 2, 3, 1]);
-  const padded = padThroughIndexMaps(x, h, w, constantValue(plan));
+  const he = evenSize(h.padded, h.ke, h.s);
+  const we = evenSize(w.padded, w.ke, w.s);
+  const x = tf.tensor4d(toNhwc(padded, C, h.padded, w.padded, he, we), [1, he, we, C]);
   const kernel = toHwio({
     weights: plan.weights,
     filters: F,
@@ -56,21 +101,24 @@ function convolve(plan: Plan): tf.Tensor4D {
   });
   const filter = tf.tensor4d(kernel.values, kernel.shape);
   // 'valid' on an already padded input: tfjs never computes pads itself (see tfjs issue 649).
-  return tf.conv2d(padded, filter, [h.s, w.s], 'valid', 'NHWC', kernel.dilations);
+  return tf.conv2d(x, filter, [h.s, w.s], 'valid', 'NHWC', kernel.dilations);
 }
 
 /** Runs the plan on the current backend; resolves when the values are read back (async, no dataSync). */
 export async function runPlan(plan: Plan): Promise<EngineResult> {
   const start = performance.now();
-  const out = tf.tidy(() => tf.transpose(convolve(plan), [0, 3, 1, 2]));
-  let values: Float32Array;
+  const padded = paddedInput(plan);
+  const out = tf.tidy(() => convolve(plan, padded));
+  let nhwc: Float32Array;
   try {
-    values = (await out.data()) as Float32Array;
+    nhwc = (await out.data()) as Float32Array;
   } finally {
     out.dispose();
   }
+  // tfjs's output may be larger than OH×OW (evenSize): its shape says how wide.
+  const values = outputValues(nhwc, plan.filters, plan.h.out, plan.w.out, out.shape[2]);
   const ms = performance.now() - start;
-  const reference = referenceConv(plan, paddedInput(plan));
+  const reference = referenceConv(plan, padded);
   let maxAbsDiff = 0;
   for (let i = 0; i < reference.length; i++) maxAbsDiff = Math.max(maxAbsDiff, Math.abs((values[i] ?? NaN) - (reference[i] ?? NaN)));
   if (values.length !== reference.length) maxAbsDiff = Infinity;
@@ -85,6 +133,17 @@ export async function runPlan(plan: Plan): Promise<EngineResult> {
     matches: maxAbsDiff <= tolerance,
     ms,
   };
+}
+
+/**
+ * Dispatches a plan's convolution without reading it back, for its shaders'
+ * sake: tfjs compiles them now (synchronously), so a later run with the same
+ * shader key starts without a compile (warmup.ts).
+ */
+export function warmPlan(plan: Plan): void {
+  tf.tidy(() => {
+    convolve(plan, paddedInput(plan));
+  });
 }
 
 /** Live tensors right now (for leak checks). */

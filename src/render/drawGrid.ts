@@ -48,13 +48,15 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
   const { rows, cols, cell } = layout;
   const at = (r: number, c: number) => picture.cells[r * cols + c];
 
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const p = at(r, c);
-      if (!p) continue;
-      const { x, y } = cellRect(layout, r, c);
-      ctx.fillStyle = p.fill;
-      ctx.fillRect(x, y, cell, cell);
+  if (!fillAsImage(ctx, layout, picture)) {
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const p = at(r, c);
+        if (!p) continue;
+        const { x, y } = cellRect(layout, r, c);
+        ctx.fillStyle = p.fill;
+        ctx.fillRect(x, y, cell, cell);
+      }
     }
   }
 
@@ -119,6 +121,56 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
   if (layout.labels) drawLabels(ctx, layout, picture);
 }
 
+const fills = new Map<string, number | null>();
+
+/** `#rrggbb` or `rgb(r, g, b)` as 0xRRGGBB; null for any other CSS colour. Cached: a picture has few distinct fills. */
+export function parseFill(css: string): number | null {
+  let v = fills.get(css);
+  if (v !== undefined) return v;
+  const hex = /^#([0-9a-f]{6})$/i.exec(css);
+  const rgb = /^rgb\(\s*(\d{1,3}),\s*(\d{1,3}),\s*(\d{1,3})\s*\)$/.exec(css);
+  v = hex ? parseInt(hex[1] ?? '', 16) : rgb ? (Number(rgb[1]) << 16) | (Number(rgb[2]) << 8) | Number(rgb[3]) : null;
+  if (v !== null && !(v >= 0 && v <= 0xffffff)) v = null;
+  fills.set(css, v);
+  return v;
+}
+
+let scratch: HTMLCanvasElement | null = null;
+
+/**
+ * Fills every cell with one draw call: an image with one pixel per cell,
+ * scaled up by the cell size without smoothing. A 68×68 grid otherwise takes
+ * 4624 fillRect calls, each with a fillStyle to parse (the bulk of a redraw).
+ * False (nothing drawn) when a fill is not a plain opaque colour or there is
+ * no DOM; the caller then fills cell by cell.
+ */
+function fillAsImage(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: GridPicture): boolean {
+  const { rows, cols, cell } = layout;
+  if (typeof document === 'undefined' || typeof ImageData === 'undefined') return false;
+  const px = new Uint8ClampedArray(rows * cols * 4);
+  for (let i = 0; i < rows * cols; i++) {
+    const p = picture.cells[i];
+    if (!p) continue;
+    const v = parseFill(p.fill);
+    if (v === null) return false;
+    px[i * 4] = v >> 16;
+    px[i * 4 + 1] = (v >> 8) & 0xff;
+    px[i * 4 + 2] = v & 0xff;
+    px[i * 4 + 3] = 255;
+  }
+  scratch ??= document.createElement('canvas');
+  if (scratch.width < cols) scratch.width = cols;
+  if (scratch.height < rows) scratch.height = rows;
+  const sctx = scratch.getContext('2d');
+  if (!sctx) return false;
+  sctx.putImageData(new ImageData(px, cols, rows), 0, 0);
+  const smoothing = ctx.imageSmoothingEnabled;
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(scratch, 0, 0, cols, rows, layout.originX, layout.originY, cols * cell, rows * cell);
+  ctx.imageSmoothingEnabled = smoothing;
+  return true;
+}
+
 function forCells(layout: GridLayout, picture: GridPicture, test: (p: CellPaint) => boolean, f: (x: number, y: number) => void): void {
   for (let r = 0; r < layout.rows; r++) {
     for (let c = 0; c < layout.cols; c++) {
@@ -140,14 +192,39 @@ function strokeCells(ctx: CanvasRenderingContext2D, layout: GridLayout, picture:
   ctx.setLineDash([]);
 }
 
-/** Draws `text` centred at (cx, cy), shrunk to fit `room` px; skipped if it would be under 7 px. */
-function fitText(ctx: CanvasRenderingContext2D, text: string, cx: number, cy: number, room: number, px: number, halo: string | null): void {
+/** The font size last set on the context by drawTexts, so a grid of same-size numbers sets (and parses) its font once. */
+interface FontState {
+  px: number;
+}
+
+function setFont(ctx: CanvasRenderingContext2D, state: FontState, px: number): void {
+  if (state.px === px) return;
   ctx.font = `${px}px ${FONT}`;
-  const w = ctx.measureText(text).width;
+  state.px = px;
+}
+
+/** Text widths by font size and text: the same numbers are drawn again and again (the reference, then tfjs's). */
+const widths = new Map<string, number>();
+
+function textWidth(ctx: CanvasRenderingContext2D, px: number, text: string): number {
+  const key = `${px}|${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    if (widths.size > 20_000) widths.clear();
+    w = ctx.measureText(text).width;
+    widths.set(key, w);
+  }
+  return w;
+}
+
+/** Draws `text` centred at (cx, cy), shrunk to fit `room` px; skipped if it would be under 7 px. */
+function fitText(ctx: CanvasRenderingContext2D, font: FontState, text: string, cx: number, cy: number, room: number, px: number, halo: string | null): void {
+  setFont(ctx, font, px);
+  const w = textWidth(ctx, px, text);
   if (w > room) {
     const size = Math.floor((px * room) / w);
     if (size < 7) return;
-    ctx.font = `${size}px ${FONT}`;
+    setFont(ctx, font, size);
   }
   if (halo) {
     ctx.lineWidth = 3;
@@ -161,6 +238,7 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, cx: number, cy: nu
 function drawTexts(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: GridPicture): void {
   const { cell, fontPx } = layout;
   const subPx = Math.max(8, Math.round(fontPx * 0.72));
+  const font: FontState = { px: -1 };
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (let r = 0; r < layout.rows; r++) {
@@ -173,8 +251,8 @@ function drawTexts(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: G
       // A halo keeps text readable over the hatch: light behind dark text, dark behind white text.
       const halo = p.pad ? (ink === WHITE_INK || p.dark ? 'rgba(16, 38, 110, 0.7)' : 'rgba(255, 255, 255, 0.85)') : null;
       ctx.fillStyle = ink;
-      if (p.text) fitText(ctx, p.text, x + cell / 2, y + (sub ? cell * 0.38 : cell / 2), cell - 6, fontPx, halo);
-      if (sub) fitText(ctx, sub, x + cell / 2, y + cell * 0.76, cell - 5, subPx, halo);
+      if (p.text) fitText(ctx, font, p.text, x + cell / 2, y + (sub ? cell * 0.38 : cell / 2), cell - 6, fontPx, halo);
+      if (sub) fitText(ctx, font, sub, x + cell / 2, y + cell * 0.76, cell - 5, subPx, halo);
     }
   }
 }

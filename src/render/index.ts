@@ -12,3 +12,4 @@ export * from './drawOverlay';
 export * from './paddedPicture';
 export * from './matrixPicture';
 export * from './overlays';
+export * from './same';

@@ -3,7 +3,7 @@
  * output, the derivation and warnings, the step-through, and the data panel.
  * Everything reads one Plan; an invalid configuration shows why, never a blank page.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
 import type { Plan } from '../core/plan';
 import { BackendBadge } from './BackendBadge';
 import { BridgePanel } from './bridge/BridgePanel';
@@ -27,8 +27,14 @@ const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default:
 
 const FRAMEWORK_NAME = { keras: 'Keras / TensorFlow', torch: 'PyTorch', theano: 'Theano', caffe: 'Caffe', onnx: 'ONNX' } as const;
 
+// Panels that may follow a frame later: they re-render after the grids, shape and derivation
+// are painted (useDeferredValue), not in the same frame (the code tabs alone are ~4,000 elements).
+const SolvePanelLater = memo(SolvePanel);
+const BridgePanelLater = memo(BridgePanel);
+
 function ValidView({ plan }: { plan: Plan }) {
   useEffect(() => requestRun(plan), [plan]);
+  const later = useDeferredValue(plan);
   return (
     <>
       <section className="panel results" aria-labelledby="results-title">
@@ -46,9 +52,9 @@ function ValidView({ plan }: { plan: Plan }) {
       </section>
       <StepThrough plan={plan} />
       <DerivationPanel steps={{ h: plan.h.steps, w: plan.w.steps }} />
-      <SolvePanel plan={plan} />
+      <SolvePanelLater plan={later} />
       <Warnings warnings={plan.warnings} framework={FRAMEWORK_NAME[plan.config.framework]} />
-      <BridgePanel plan={plan} />
+      <BridgePanelLater plan={later} />
       <DataPanel plan={plan} />
     </>
   );

@@ -82,6 +82,8 @@ export function requestRun(plan: Plan): void {
       publishLiveTensors();
       if (result && engineStore.getState().plan === plan) {
         engineStore.setState({ result, state: 'ready' });
+        // Compile the shaders of the next likely configurations while the user reads this one.
+        e.warmUp(plan);
       }
     })
     .catch((err: unknown) => {

@@ -59,10 +59,8 @@ window.padlabBenchImage = async ({ size, kernel: k, runs }) => {
   const pipeline = () => runImagePlan(job, plan);
   const bare = () => runBareConv(image, kernel);
   // Warm-up: shader compiles and texture allocation are not what this ratio is about.
-  for (let i = 0; i < 2; i++) {
-    await pipeline();
-    await bare();
-  }
+  await pipeline();
+  await bare();
   const pipelineMs: number[] = [];
   const bareMs: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -65,14 +65,16 @@ export function installBenchHelpers() {
   /**
    * Applies `change` at the start of a frame (as Chromium delivers slider drags,
    * aligned to animation frames) and resolves with the ms from the change to
-   * the end of the first paint whose DOM shows it (NaN after 3 s).
+   * the end of the first paint whose DOM shows it (NaN after 3 s). The check
+   * is queued before the change, so it runs right after this frame's paint,
+   * ahead of any work the page defers past the paint (React transitions,
+   * tfjs), which is not part of this latency.
    */
   const timeToPaint = (change) =>
     new Promise((resolve) => {
       const before = snapshot();
       requestAnimationFrame(() => {
-        const t0 = performance.now();
-        setControl(change.label, change.value);
+        let t0 = 0;
         const check = () => {
           const s = snapshot();
           if (s.shape !== before.shape || s.padded !== before.padded) resolve(performance.now() - t0);
@@ -80,6 +82,8 @@ export function installBenchHelpers() {
           else requestAnimationFrame(() => task(check));
         };
         task(check);
+        t0 = performance.now();
+        setControl(change.label, change.value);
       });
     });
 

@@ -9,7 +9,7 @@
 import { freshPage } from '../lib/browser.mjs';
 import { median, round } from '../lib/stats.mjs';
 
-export async function measureImage(browser, url, { size = 1024, kernel = 5, runs = 7 } = {}) {
+export async function measureImage(browser, url, { size = 1024, kernel = 5, runs = 3 } = {}) {
   const page = await freshPage(browser);
   await page.goto(`${url}/scripts/bench/harness/image.html`);
   await page.waitForFunction(() => typeof window.padlabBenchImage === 'function', null, { timeout: 30_000 });

@@ -9,6 +9,7 @@ import { prepareCanvas } from '../../render/canvas';
 import { drawGrid, type GridPicture } from '../../render/drawGrid';
 import { drawOverlay, type OverlayPicture } from '../../render/drawOverlay';
 import { cellAt, cellRect, moveCell, type Cell, type GridLayout } from '../../render/layout';
+import { sameLayout, sameOverlay, samePicture } from '../../render/same';
 import { CellEditor } from './CellEditor';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
@@ -54,10 +55,17 @@ export function CanvasGrid({ layout, picture, overlay, label, describedBy, testI
   const dpr = useDevicePixelRatio();
   const [editing, setEditing] = useState<Cell | null>(null);
 
+  // What each layer shows now: a new configuration often leaves a layer's pixels as they were.
+  const drawnStatic = useRef<{ layout: GridLayout; picture: GridPicture; dpr: number } | null>(null);
+  const drawnOverlay = useRef<{ layout: GridLayout; overlay: OverlayPicture; dpr: number } | null>(null);
+
   useEffect(() => {
     const canvas = staticRef.current;
+    const last = drawnStatic.current;
+    if (last && last.dpr === dpr && sameLayout(last.layout, layout) && samePicture(last.picture, picture)) return;
     const ctx = canvas && prepareCanvas(canvas, layout, dpr);
     if (ctx) drawGrid(ctx, layout, picture);
+    drawnStatic.current = ctx ? { layout, picture, dpr } : null;
   }, [layout, picture, dpr]);
 
   // Drawn in the same commit as the static layer, so a new configuration paints both in one frame.
@@ -65,8 +73,11 @@ export function CanvasGrid({ layout, picture, overlay, label, describedBy, testI
   // pointermove to animation frames; playback steps from requestAnimationFrame).
   useEffect(() => {
     const canvas = overlayRef.current;
+    const last = drawnOverlay.current;
+    if (last && last.dpr === dpr && sameLayout(last.layout, layout) && sameOverlay(last.overlay, overlay)) return;
     const ctx = canvas && prepareCanvas(canvas, layout, dpr);
     if (ctx) drawOverlay(ctx, layout, overlay);
+    drawnOverlay.current = ctx ? { layout, overlay, dpr } : null;
   }, [layout, overlay, dpr]);
 
   const at = (e: MouseEvent<HTMLDivElement>): Cell | null => {

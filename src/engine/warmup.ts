@@ -1,0 +1,51 @@
+/**
+ * Warm-up of likely next shapes. tfjs WebGL takes sizes, strides, pads and
+ * dilations as uniforms (runPlan.ts), but the matrix multiply inside its
+ * convolution still bakes the shared dimension `KH·KW·C` into the shader, and
+ * its output packing depends on F: a new kernel size, channel count or filter
+ * count compiles a shader (30–170 ms on SwiftShader). Running the neighbours
+ * of the current configuration once, while the page is idle, compiles those
+ * shaders before the user asks for them.
+ */
+import type { Config } from '../core/config';
+import { LIMITS } from '../core/limits';
+import { derivePlan, type Plan } from '../core/plan';
+import { needsBakedDilation } from './gatherPad';
+
+/** What decides which shaders a plan compiles (sizes, strides, pads and dilations do not, see runPlan.ts). */
+export function shaderKey(plan: Plan): string {
+  const { h, w } = plan;
+  const baked = needsBakedDilation(h, w);
+  return `${baked ? h.ke : h.k}x${baked ? w.ke : w.k}c${plan.channels}f${plan.filters}`;
+}
+
+const ONES = { kind: 'preset', preset: 'ones' } as const;
+
+/**
+ * The configurations one step away that need other shaders: kernel sizes ±1
+ * and ±2 (both axes), and one channel or filter more or less. Values become
+ * presets (explicit values would not fit the new sizes); nothing else changes,
+ * so texture sizes stay representative. Nearest first; invalid ones are left out.
+ */
+export function neighbours(plan: Plan): Plan[] {
+  const c = plan.config;
+  const k = LIMITS.kernel;
+  const variants: Partial<Config>[] = [];
+  for (const step of [1, -1, 2, -2]) {
+    const kh = c.kernel.h + step;
+    const kw = c.kernel.w + step;
+    if (kh >= k.min && kh <= k.max && kw >= k.min && kw <= k.max) variants.push({ kernel: { h: kh, w: kw } });
+  }
+  for (const step of [1, -1]) {
+    const channels = c.channels + step;
+    const filters = c.filters + step;
+    if (channels >= LIMITS.channels.min && channels <= LIMITS.channels.max) variants.push({ channels });
+    if (filters >= LIMITS.filters.min && filters <= LIMITS.filters.max) variants.push({ filters });
+  }
+  const plans: Plan[] = [];
+  for (const v of variants) {
+    const p = derivePlan({ ...c, ...v, x: ONES, w: ONES });
+    if (p.ok) plans.push(p);
+  }
+  return plans;
+}
