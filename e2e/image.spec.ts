@@ -10,6 +10,7 @@ import { derivePlan } from '../src/core/plan';
 import { randomIntegers } from '../src/core/random';
 import { referenceConv } from '../src/core/reference';
 import { ImagePage, encodePng } from './pages/image';
+import { keepWebglContexts, loseWebglContexts } from './helpers/webglContexts';
 
 test('can run the sample picture through all six padding modes on WebGL', async ({ page }) => {
   const app = new ImagePage(page);
@@ -136,36 +137,14 @@ test('can take a picture from the clipboard (paste) and from a drop', async ({ p
 });
 
 test('continues on the CPU backend with the reason when the WebGL context is lost', async ({ page }) => {
-  // Keep every WebGL context the page creates, so the test can lose the one tfjs uses.
-  await page.addInitScript(() => {
-    const contexts: WebGLRenderingContext[] = [];
-    (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts = contexts;
-    for (const proto of [HTMLCanvasElement.prototype, OffscreenCanvas.prototype] as { getContext: (...a: unknown[]) => unknown }[]) {
-      const original = proto.getContext;
-      proto.getContext = function (this: unknown, ...args: unknown[]) {
-        const ctx = original.apply(this, args);
-        if (typeof args[0] === 'string' && args[0].startsWith('webgl') && ctx) contexts.push(ctx as WebGLRenderingContext);
-        return ctx;
-      };
-    }
-  });
+  await keepWebglContexts(page);
   const app = new ImagePage(page);
   await app.goto();
   await app.ready();
   await app.upload('small.png', 'image/png', encodePng(W, H, PIXELS));
   const before = await app.ready('small.png');
   expect(before.backend).toBe('webgl');
-  const lost = await page.evaluate(() => {
-    let n = 0;
-    for (const gl of (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts) {
-      const ext = gl.getExtension('WEBGL_lose_context');
-      if (ext) {
-        ext.loseContext();
-        n++;
-      }
-    }
-    return n;
-  });
+  const lost = await loseWebglContexts(page);
   expect(lost).toBeGreaterThan(0);
   // Another kernel size, then back: both computed after the loss.
   await app.kernelSize().fill('3');

@@ -4,38 +4,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
+import { keepWebglContexts, loseWebglContexts } from './helpers/webglContexts';
 
 test('continues on the CPU backend with the reason when the WebGL context is lost', async ({ page }) => {
-  // Keep every WebGL context the page creates, so the test can lose the one tfjs uses.
-  await page.addInitScript(() => {
-    const contexts: WebGLRenderingContext[] = [];
-    (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts = contexts;
-    for (const proto of [HTMLCanvasElement.prototype, OffscreenCanvas.prototype] as { getContext: (...a: unknown[]) => unknown }[]) {
-      const original = proto.getContext;
-      proto.getContext = function (this: unknown, ...args: unknown[]) {
-        const ctx = original.apply(this, args);
-        if (typeof args[0] === 'string' && args[0].startsWith('webgl') && ctx) contexts.push(ctx as WebGLRenderingContext);
-        return ctx;
-      };
-    }
-  });
+  await keepWebglContexts(page);
   const app = new AppPage(page);
   await app.goto('in=7x7&mode=symmetric&pad=2,2,2,2');
   const before = await app.output();
   expect(before.backend).toBe('webgl');
 
-  const lost = await page.evaluate(() => {
-    const all = (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts;
-    let n = 0;
-    for (const gl of all) {
-      const ext = gl.getExtension('WEBGL_lose_context');
-      if (ext) {
-        ext.loseContext();
-        n++;
-      }
-    }
-    return n;
-  });
+  const lost = await loseWebglContexts(page);
   expect(lost).toBeGreaterThan(0);
   await expect(app.backend()).toContainText('cpu', { timeout: 15_000 });
   await expect(app.backend()).toContainText('WebGL context was lost');
