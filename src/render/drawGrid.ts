@@ -121,18 +121,46 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
   if (layout.labels) drawLabels(ctx, layout, picture);
 }
 
-const fills = new Map<string, number | null>();
+/** The integer of the digits at `text[i..]` up to the first non-digit, and where it ended; -1 when there are none. */
+function digitsAt(text: string, i: number): [number, number] {
+  let v = 0;
+  let j = i;
+  for (; j < text.length; j++) {
+    const d = text.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+  }
+  return j === i ? [-1, j] : [v, j];
+}
 
-/** `#rrggbb` or `rgb(r, g, b)` as 0xRRGGBB; null for any other CSS colour. Cached: a picture has few distinct fills. */
+/**
+ * `#rrggbb` or `rgb(r, g, b)` (what colors.ts makes) as 0xRRGGBB; null for any
+ * other CSS colour. Parsed by hand: it runs once per cell of every redraw.
+ */
 export function parseFill(css: string): number | null {
-  let v = fills.get(css);
-  if (v !== undefined) return v;
-  const hex = /^#([0-9a-f]{6})$/i.exec(css);
-  const rgb = /^rgb\(\s*(\d{1,3}),\s*(\d{1,3}),\s*(\d{1,3})\s*\)$/.exec(css);
-  v = hex ? parseInt(hex[1] ?? '', 16) : rgb ? (Number(rgb[1]) << 16) | (Number(rgb[2]) << 8) | Number(rgb[3]) : null;
-  if (v !== null && !(v >= 0 && v <= 0xffffff)) v = null;
-  fills.set(css, v);
-  return v;
+  if (css.length === 7 && css.charCodeAt(0) === 35) {
+    let v = 0;
+    for (let i = 1; i < 7; i++) {
+      const d = Number.parseInt(css.charAt(i), 16);
+      if (Number.isNaN(d)) return null;
+      v = v * 16 + d;
+    }
+    return v;
+  }
+  if (!css.startsWith('rgb(')) return null;
+  let i = 4;
+  let rgb = 0;
+  for (let k = 0; k < 3; k++) {
+    while (css.charCodeAt(i) === 32) i++;
+    const [v, j] = digitsAt(css, i);
+    if (v < 0 || v > 255) return null;
+    rgb = (rgb << 8) | v;
+    i = j;
+    while (css.charCodeAt(i) === 32) i++;
+    if (css.charCodeAt(i) !== (k < 2 ? 44 : 41)) return null;
+    i++;
+  }
+  return i === css.length ? rgb : null;
 }
 
 let scratch: HTMLCanvasElement | null = null;

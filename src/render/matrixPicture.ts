@@ -29,7 +29,8 @@ export function matrixPicture({ values, rows, cols, layout, muted = false }: Mat
   const cells: CellPaint[] = [];
   for (let i = 0; i < rows * cols; i++) {
     const v = values[i] ?? NaN;
-    cells.push({ fill: layout.values ? INPUT_FILL : scale.color(v), text: formatValue(v), ink: muted ? MUTED_INK : undefined });
+    // Numbers are drawn only when the cells are big enough (layout.values); else the colour says it.
+    cells.push({ fill: layout.values ? INPUT_FILL : scale.color(v), text: layout.values ? formatValue(v) : undefined, ink: muted ? MUTED_INK : undefined });
   }
   return { cells, rowLabels: indexLabels(rows), colLabels: indexLabels(cols), scale, range: [min, max] };
 }

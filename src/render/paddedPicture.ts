@@ -90,7 +90,9 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
         else if (sr === CONSTANT || sc === CONSTANT) sub = 'c';
         else sub = `${arrowToward(r, c, sr + h.before, sc + w.before)}${sr},${sc}`;
       }
-      cells[i] = { fill, text: overlay === 'coverage' ? String(reads) : formatValue(v), sub, ink, pad, unread, dark };
+      // Numbers are drawn only when the cells are big enough (layout.values): skip formatting 4,000 unseen ones.
+      const text = !layout.values ? undefined : overlay === 'coverage' ? String(reads) : formatValue(v);
+      cells[i] = { fill, text, sub, ink, pad, unread, dark };
     }
   }
 

@@ -17,6 +17,8 @@ export interface ImageBenchResult {
   /** Wall times in ms, warm, alternating pipeline and bare. */
   readonly pipelineMs: number[];
   readonly bareMs: number[];
+  /** `tf.depthwiseConv2d(x, w, 1, 'same')`: the like-for-like baseline (conv2d does 3× the multiplies). */
+  readonly depthwiseMs: number[];
 }
 
 declare global {
@@ -58,16 +60,20 @@ window.padlabBenchImage = async ({ size, kernel: k, runs }) => {
   const job = { image, kernel, flip: false, cval: 0 };
   const pipeline = () => runImagePlan(job, plan);
   const bare = () => runBareConv(image, kernel);
+  const depthwise = () => runBareConv(image, kernel, 'depthwise');
   // Warm-up: shader compiles and texture allocation are not what this ratio is about.
   await pipeline();
   await bare();
+  await depthwise();
   const pipelineMs: number[] = [];
   const bareMs: number[] = [];
+  const depthwiseMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     pipelineMs.push(await timed(pipeline));
     bareMs.push(await timed(bare));
+    depthwiseMs.push(await timed(depthwise));
   }
-  return { backend: info.name, renderer: info.renderer ?? null, pipelineMs, bareMs };
+  return { backend: info.name, renderer: info.renderer ?? null, pipelineMs, bareMs, depthwiseMs };
 };
 
 document.getElementById('status')!.textContent = 'ready';

@@ -24,6 +24,8 @@ export async function measureImage(browser, url, { size = 1024, kernel = 5, runs
       renderer: r.renderer,
       pipeline_median_ms: round(pipe, 1),
       bare_median_ms: round(bare, 1),
+      bare_depthwise_median_ms: round(median(r.depthwiseMs), 1),
+      ratio_to_bare_depthwise: round(pipe / median(r.depthwiseMs), 2),
       pipeline_ms: r.pipelineMs.map((v) => round(v, 0)).join(' '),
       bare_ms: r.bareMs.map((v) => round(v, 0)).join(' '),
     },
