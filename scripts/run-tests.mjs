@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests (Vitest), build, e2e (Playwright), in that order.
+// `npm test`: typecheck, lint, dependency audit, unit tests (Vitest), build, e2e (Playwright), in that order.
 // Every step runs even if an earlier one failed (except e2e, which needs the build).
-// The LAST line printed is always `N passed, M failed` (unit + e2e test counts, plus
-// one failure per failed typecheck/lint/build step or crashed runner), and the exit
-// code is non-zero if M > 0.
+// The LAST line printed is always `N passed, M failed, K skipped` (unit + e2e test
+// counts and the audit, plus one failure per failed typecheck/lint/build step or
+// crashed runner), and the exit code is non-zero if M > 0.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,6 +40,7 @@ for (const file of [UNIT_REPORT, E2E_REPORT]) fs.rmSync(file, { force: true });
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const problems = [];
 const failStep = (why) => {
   failed += 1;
@@ -49,6 +50,14 @@ const failStep = (why) => {
 // 1-2. Static checks: a failure counts as one failed test.
 if (run('typecheck', bin('tsc'), ['--noEmit', '-p', '.']) !== 0) failStep('typecheck failed');
 if (run('lint', bin('eslint'), ['.']) !== 0) failStep('lint failed');
+
+// 2b. `npm audit --omit=dev`: one test. A registry that does not answer the audit is a skip, not a pass.
+const auditCode = run('audit', process.execPath, [path.join(root, 'scripts', 'audit', 'run.mjs')]);
+if (auditCode === 0) passed += 1;
+else if (auditCode === 3) {
+  skipped += 1;
+  problems.push('audit: skipped, the registry did not answer npm audit (see above)');
+} else failStep('audit: high or critical advisories in the shipped packages (see above)');
 
 // 3. Unit tests.
 const unitCode = run('unit', bin('vitest'), [
@@ -65,6 +74,7 @@ if (!unit) {
   const unitPassed = unit.numPassedTests ?? 0;
   const unitFailed = unit.numFailedTests ?? 0;
   passed += unitPassed;
+  skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
   failed += unitFailed;
   if (unitFailed > 0) problems.push(`unit: ${unitFailed} failed`);
   // Non-zero exit with no failed test (e.g. a suite that fails to import, an unhandled error).
@@ -85,9 +95,10 @@ if (buildCode !== 0) {
     failStep(`e2e: no report at ${path.relative(root, E2E_REPORT)} (playwright crashed?)`);
   } else {
     // expected = passed; unexpected = failed; flaky (passed only on retry) also counts as
-    // failed; skipped is not counted at all.
+    // failed; skipped is counted as skipped.
     const e2eFailed = (stats.unexpected ?? 0) + (stats.flaky ?? 0);
     passed += stats.expected ?? 0;
+    skipped += stats.skipped ?? 0;
     failed += e2eFailed;
     if (e2eFailed > 0) problems.push(`e2e: ${e2eFailed} failed`);
     // Non-zero exit with no failed test (webServer did not start, config error, ...).
@@ -97,5 +108,5 @@ if (buildCode !== 0) {
 
 console.log('\n===== summary');
 for (const problem of problems) console.log(`  - ${problem}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed > 0 ? 1 : 0;

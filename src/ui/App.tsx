@@ -48,13 +48,23 @@ function ValidView({ plan }: { plan: Plan }) {
           </p>
           <BackendBadge plan={plan} />
         </div>
-        <GridsPanel plan={plan} />
+        <ErrorBoundary panel="the grids" resetKey={plan}>
+          <GridsPanel plan={plan} />
+        </ErrorBoundary>
       </section>
-      <StepThrough plan={plan} />
-      <DerivationPanel steps={{ h: plan.h.steps, w: plan.w.steps }} />
-      <SolvePanelLater plan={later} />
+      <ErrorBoundary panel="the step-through" resetKey={plan}>
+        <StepThrough plan={plan} />
+      </ErrorBoundary>
+      <ErrorBoundary panel="the derivation" resetKey={plan}>
+        <DerivationPanel steps={{ h: plan.h.steps, w: plan.w.steps }} />
+      </ErrorBoundary>
+      <ErrorBoundary panel="the solver" resetKey={later}>
+        <SolvePanelLater plan={later} />
+      </ErrorBoundary>
       <Warnings warnings={plan.warnings} framework={FRAMEWORK_NAME[plan.config.framework]} />
-      <BridgePanelLater plan={later} />
+      <ErrorBoundary panel="the framework comparison and code" resetKey={later}>
+        <BridgePanelLater plan={later} />
+      </ErrorBoundary>
       <DataPanel plan={plan} />
     </>
   );
@@ -66,7 +76,9 @@ function Explorer() {
     <>
       <Notices />
       <div className="layout">
-        <ControlsPanel />
+        <ErrorBoundary panel="the controls" resetKey={plan}>
+          <ControlsPanel />
+        </ErrorBoundary>
         <div className="main-column">
           {plan.ok ? (
             <ValidView plan={plan} />
@@ -107,6 +119,7 @@ function CurrentView() {
 
 export function App() {
   const framework = useApp((s) => s.config.framework);
+  const view = useApp((s) => s.view.view);
   return (
     <>
       <header className="site-header">
@@ -119,7 +132,7 @@ export function App() {
       </header>
       <main>
         <ViewNav />
-        <ErrorBoundary>
+        <ErrorBoundary resetKey={view}>
           <CurrentView />
         </ErrorBoundary>
       </main>

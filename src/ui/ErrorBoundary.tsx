@@ -1,24 +1,61 @@
-/** A render error anywhere shows a message and a way back, never a blank page. */
-import { Component, type ReactNode } from 'react';
+/**
+ * A render error anywhere shows a message and a way back, never a blank page.
+ *
+ * Two sizes: the one around the whole view (no `panel`), and one around each
+ * panel (`panel="the step-through"`), so a bug in one panel leaves the others,
+ * the controls and the URL working. A panel retries by itself when `resetKey`
+ * changes (the configuration did), or with its "Try again" button.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  readonly children: ReactNode;
+  /** What failed, for the message: "the grids". Absent for the whole-view boundary. */
+  readonly panel?: string;
+  /** Any value; when it changes after an error, the children are drawn again. */
+  readonly resetKey?: unknown;
+}
 
 interface State {
   readonly error: Error | null;
+  /** The resetKey the error happened under. */
+  readonly failedKey: unknown;
 }
 
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
-  override state: State = { error: null };
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, failedKey: undefined };
 
-  static getDerivedStateFromError(error: Error): State {
-    return { error };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    // A new configuration may not hit the same bug: draw the panel again.
+    if (state.error && props.resetKey !== state.failedKey) return { error: null, failedKey: props.resetKey };
+    if (!state.error && props.resetKey !== state.failedKey) return { failedKey: props.resetKey };
+    return null;
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Kept in the console for a bug report: the message on screen has no stack.
+    console.error(`Padlab: ${this.props.panel ?? 'the view'} failed to draw`, error, info.componentStack);
+  }
+
+  private readonly retry = () => this.setState({ error: null });
+
   override render() {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const { panel } = this.props;
     return (
-      <div role="alert" className="crash">
-        <h2>Something went wrong drawing this view.</h2>
-        <p>{this.state.error.message}</p>
-        <p>
+      <div role="alert" className={panel ? 'crash crash-panel' : 'crash'} data-testid="crash">
+        <h2>{panel ? `Something went wrong drawing ${panel}.` : 'Something went wrong drawing this view.'}</h2>
+        <p className="crash-message">{error.message || error.name}</p>
+        {panel ? <p>The rest of the page still works; changing the configuration tries this panel again.</p> : null}
+        <p className="crash-actions">
+          <button type="button" onClick={this.retry}>
+            Try again
+          </button>
           <a href="./">Reset to defaults</a>
         </p>
       </div>
