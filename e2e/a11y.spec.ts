@@ -248,3 +248,29 @@ test('padding and input cells differ by more than colour: the legend names the h
   // Padding values in the dot product are marked in words too, not only in italics.
   await expect(app.step().dot).toContainText('(padding)');
 });
+
+test('padding and input cells with the same value differ on the canvas without colour: hatching shows in grey', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  // Replicate padding of all ones: every cell holds 1, padding and input alike.
+  await app.goto('in=5x5&k=3x3&pad=same&mode=replicate&x=ones');
+  await app.output();
+  const g = await app.geometry('padded');
+  /** Standard deviation of grey levels (Rec. 601 luma) in a cell's top-left part, clear of borders and text. */
+  const greySpread = (row: number, col: number) =>
+    app.grid('padded').locator('canvas.layer-static').evaluate(
+      (canvas: HTMLCanvasElement, { x, y, size }) => {
+        const scale = canvas.width / canvas.getBoundingClientRect().width;
+        const px = (v: number) => Math.round(v * scale);
+        const data = canvas.getContext('2d')!.getImageData(px(x), px(y), px(size), px(size)).data;
+        const luma: number[] = [];
+        for (let i = 0; i < data.length; i += 4) luma.push(0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!);
+        const mean = luma.reduce((a, b) => a + b, 0) / luma.length;
+        return Math.sqrt(luma.reduce((a, b) => a + (b - mean) ** 2, 0) / luma.length);
+      },
+      { x: g.origin + col * g.cell + 4, y: g.origin + row * g.cell + 4, size: Math.floor(g.cell * 0.3) },
+    );
+  const padding = await greySpread(0, 0);
+  const input = await greySpread(2, 2);
+  expect(input, 'an input cell is flat in grey').toBeLessThan(1);
+  expect(padding, 'a padding cell carries a pattern a colour-blind or greyscale reader sees').toBeGreaterThan(4);
+});
