@@ -9,7 +9,7 @@ import { axisPadding, sizeSteps } from '../axisPadding';
 import { axisSourceMap } from '../indexMap';
 import { invalid, type Invalid } from '../invalid';
 import { checkModeLimit } from '../modeLimits';
-import type { Step } from '../steps';
+import type { AxisPlan } from '../plan';
 
 /** What shapes an image convolution: sizes in pixels, kernel in taps (before dilation). */
 export interface ImageGeometry {
@@ -22,22 +22,11 @@ export interface ImageGeometry {
   readonly mode: PadMode;
 }
 
-/** One axis of an image plan; the same meaning as the fields of the core's AxisPlan. */
-export interface ImageAxisPlan {
-  readonly axis: Axis;
-  readonly n: number;
-  readonly k: number;
-  readonly s: number;
-  readonly d: number;
-  readonly ke: number;
-  readonly before: number;
-  readonly after: number;
-  readonly padded: number;
-  readonly out: number;
-  /** For each padded position: the input index it copies, or CONSTANT (−1). */
-  readonly source: readonly number[];
-  readonly steps: readonly Step[];
-}
+/**
+ * One axis of an image plan: the AxisPlan fields that do not need a per-cell
+ * read count (an image's axes can be thousands of pixels long).
+ */
+export type ImageAxisPlan = Pick<AxisPlan, 'axis' | 'n' | 'k' | 's' | 'd' | 'ke' | 'before' | 'after' | 'padded' | 'out' | 'source' | 'steps'>;
 
 export interface ImagePlan {
   readonly ok: true;
