@@ -6,7 +6,9 @@
  * engine moves to the CPU backend, tells its listeners why, and retries.
  */
 import type { Plan } from '../core/plan';
-import { fallBackToCpu, startBackend, watchContextLoss, type BackendInfo } from './backend';
+import type { BackendInfo } from './backend';
+import { startBackendSession } from './backendSession';
+import { newestWins } from './newestWins';
 import { runPlan, warmPlan, type EngineResult } from './runPlan';
 import { neighbours, shaderKey } from './warmup';
 
@@ -25,35 +27,14 @@ export interface Engine {
   warmUp(plan: Plan): void;
 }
 
-interface Waiting {
-  plan: Plan;
-  resolve: (r: EngineResult | null) => void;
-  reject: (e: unknown) => void;
-}
-
 /** Runs `f` when the browser is idle (after paint, no input pending); a timer where there is no requestIdleCallback (Node, Safari). */
 function whenIdle(f: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
   else setTimeout(f, 50);
 }
 
-const LOST_REASON = 'the WebGL context was lost (GPU reset or driver problem); continuing on the CPU backend';
-
 export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
-  const listeners: ((info: BackendInfo) => void)[] = [];
-  let backend: Promise<BackendInfo>;
-  const switchToCpu = (reason: string) => {
-    backend = backend.then((info) => (info.name === 'cpu' ? info : fallBackToCpu(reason)));
-    void backend.then((info) => listeners.forEach((l) => l(info)));
-    return backend;
-  };
-  backend = startBackend(prefer).then((info) => {
-    watchContextLoss(() => void switchToCpu(LOST_REASON));
-    return info;
-  });
-  const ready = backend;
-  let running = false;
-  let waiting: Waiting | null = null;
+  const session = startBackendSession(prefer);
   /** Shader keys already compiled (or queued), and plans waiting to be warmed. */
   const warm = new Set<string>();
   const warmQueue: Plan[] = [];
@@ -64,10 +45,10 @@ export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
     warmScheduled = true;
     whenIdle(() => {
       warmScheduled = false;
-      // A real request goes first; pump() schedules the rest when it is done.
-      if (running || waiting) return;
+      // A real request goes first; the queue's onIdle schedules the rest when it is done.
+      if (requests.busy()) return;
       const plan = warmQueue.shift();
-      void backend.then((info) => {
+      void session.current().then((info) => {
         if (!plan || info.name !== 'webgl') return;
         try {
           warmPlan(plan);
@@ -79,49 +60,15 @@ export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
     });
   };
 
-  /** Runs on the current backend; a WebGL failure moves to CPU and runs once more there. */
-  const runOnce = async (plan: Plan): Promise<EngineResult> => {
-    const info = await backend;
-    try {
-      return await runPlan(plan);
-    } catch (e) {
-      if (info.name === 'cpu') throw e;
-      await switchToCpu(`WebGL failed while running (${e instanceof Error ? e.message : String(e)}); continuing on the CPU backend`);
-      return runPlan(plan);
-    }
-  };
-
-  const pump = async (): Promise<void> => {
-    if (running) return;
-    running = true;
-    while (waiting) {
-      const job: Waiting = waiting;
-      waiting = null;
-      warm.add(shaderKey(job.plan));
-      try {
-        const result = await runOnce(job.plan);
-        // A newer request arrived while this ran: its result is stale for the UI.
-        job.resolve(waiting ? null : result);
-      } catch (e) {
-        job.reject(e);
-      }
-    }
-    running = false;
-    scheduleWarmUp();
-  };
+  const requests = newestWins<Plan, EngineResult>((plan) => {
+    warm.add(shaderKey(plan));
+    return session.run(() => runPlan(plan));
+  }, scheduleWarmUp);
 
   return {
-    ready,
-    run(plan) {
-      return new Promise((resolve, reject) => {
-        waiting?.resolve(null);
-        waiting = { plan, resolve, reject };
-        void pump();
-      });
-    },
-    onBackendChange(listener) {
-      listeners.push(listener);
-    },
+    ready: session.ready,
+    run: (plan) => requests.run(plan),
+    onBackendChange: (listener) => session.onChange(listener),
     warmUp(plan) {
       for (const p of neighbours(plan)) {
         const key = shaderKey(p);

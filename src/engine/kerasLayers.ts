@@ -10,8 +10,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { constantValue, paddedInput } from '../core/padded';
 import type { Plan } from '../core/plan';
 import { referenceConv } from '../core/reference';
-import { toHwio } from './kernelLayout';
-import { needsBakedDilation } from './gatherPad';
+import { planKernel } from './kernelLayout';
 import { gatherIndices } from './padIndices';
 import { float32Tolerance } from './runPlan';
 
@@ -98,17 +97,7 @@ function paddingLayer(plan: Plan): tfl.layers.Layer {
 export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
   const { h, w, channels: C, filters: F } = plan;
   // Keras (and tfjs) refuse stride > 1 with dilation > 1: bake the dilation into the kernel as zeros.
-  const kernel = toHwio({
-    weights: plan.weights,
-    filters: F,
-    channels: C,
-    kh: h.k,
-    kw: w.k,
-    dh: h.d,
-    dw: w.d,
-    flip: plan.config.flip,
-    bakeDilation: needsBakedDilation(h, w),
-  });
+  const kernel = planKernel(plan);
   const conv = tfl.layers.conv2d({
     filters: F,
     kernelSize: [kernel.shape[0], kernel.shape[1]],

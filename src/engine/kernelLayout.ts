@@ -5,6 +5,8 @@
  * "Either strides or dilations must be 1" (conv2d), PyTorch does not.
  * Plain arrays only: tensors are made from this in runPlan.
  */
+import type { Plan } from '../core/plan';
+import { needsBakedDilation } from './gatherPad';
 
 export interface KernelSpec {
   /** OIHW values, length `filters*channels*kh*kw`. */
@@ -54,4 +56,25 @@ export function toHwio(k: KernelSpec): HwioKernel {
     shape: [h, w, k.channels, k.filters],
     dilations: k.bakeDilation ? [1, 1] : [k.dh, k.dw],
   };
+}
+
+/**
+ * A Plan's kernel (OIHW `plan.weights`, flipped for true convolution) laid
+ * out for `tf.conv2d` as HWIO `[KH', KW', C, F]` (KH', KW' the dilated sizes
+ * when the dilation is baked in): the grid engine (runPlan.ts) and the
+ * Keras-layers check (kerasLayers.ts) must convolve with the very same filter.
+ */
+export function planKernel(plan: Plan): HwioKernel {
+  const { h, w } = plan;
+  return toHwio({
+    weights: plan.weights,
+    filters: plan.filters,
+    channels: plan.channels,
+    kh: h.k,
+    kw: w.k,
+    dh: h.d,
+    dw: w.d,
+    flip: plan.config.flip,
+    bakeDilation: needsBakedDilation(h, w),
+  });
 }

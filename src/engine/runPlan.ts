@@ -6,8 +6,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { constantValue, paddedInput } from '../core/padded';
 import type { Plan } from '../core/plan';
 import { referenceConv } from '../core/reference';
-import { toHwio } from './kernelLayout';
-import { needsBakedDilation } from './gatherPad';
+import { planKernel } from './kernelLayout';
+import { readAndDispose } from './readBack';
 
 export interface EngineResult {
   /** `[F, OH, OW]` */
@@ -84,21 +84,11 @@ function outputValues(nhwc: Float32Array, F: number, oh: number, ow: number, owe
  * Image mode keeps padThroughIndexMaps (gatherPad.ts): one image size per run.
  */
 function convolve(plan: Plan, padded: readonly number[]): tf.Tensor4D {
-  const { h, w, channels: C, filters: F, config } = plan;
+  const { h, w, channels: C } = plan;
   const he = evenSize(h.padded, h.ke, h.s);
   const we = evenSize(w.padded, w.ke, w.s);
   const x = tf.tensor4d(toNhwc(padded, C, h.padded, w.padded, he, we), [1, he, we, C]);
-  const kernel = toHwio({
-    weights: plan.weights,
-    filters: F,
-    channels: C,
-    kh: h.k,
-    kw: w.k,
-    dh: h.d,
-    dw: w.d,
-    flip: config.flip,
-    bakeDilation: needsBakedDilation(h, w),
-  });
+  const kernel = planKernel(plan);
   const filter = tf.tensor4d(kernel.values, kernel.shape);
   // 'valid' on an already padded input: tfjs never computes pads itself (see tfjs issue 649).
   return tf.conv2d(x, filter, [h.s, w.s], 'valid', 'NHWC', kernel.dilations);
@@ -109,12 +99,7 @@ export async function runPlan(plan: Plan): Promise<EngineResult> {
   const start = performance.now();
   const padded = paddedInput(plan);
   const out = tf.tidy(() => convolve(plan, padded));
-  let nhwc: Float32Array;
-  try {
-    nhwc = (await out.data()) as Float32Array;
-  } finally {
-    out.dispose();
-  }
+  const nhwc = await readAndDispose(out);
   // tfjs's output may be larger than OH×OW (evenSize): its shape says how wide.
   const values = outputValues(nhwc, plan.filters, plan.h.out, plan.w.out, out.shape[2]);
   const ms = performance.now() - start;

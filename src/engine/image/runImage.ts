@@ -13,6 +13,7 @@ import { rgbToRgba, type RgbImage } from '../../core/image/pixels';
 import type { PadMode } from '../../core/config';
 import { toHwio } from '../kernelLayout';
 import { needsBakedDilation, padThroughIndexMaps } from '../gatherPad';
+import { readAndDispose } from '../readBack';
 
 /** Everything a run needs besides the plan: the pixels and the kernel. */
 export interface ImageJob {
@@ -68,12 +69,7 @@ function convolveImage(job: ImageJob, plan: ImagePlan): tf.Tensor4D {
 export async function runImagePlan(job: ImageJob, plan: ImagePlan): Promise<ImageModeResult> {
   const start = performance.now();
   const out = tf.tidy(() => convolveImage(job, plan));
-  let values: Float32Array;
-  try {
-    values = (await out.data()) as Float32Array;
-  } finally {
-    out.dispose();
-  }
+  const values = await readAndDispose(out);
   const ms = performance.now() - start;
   return { mode: plan.mode, width: plan.w.out, height: plan.h.out, values, rgba: rgbToRgba(values), backend: tf.getBackend(), ms };
 }
@@ -111,11 +107,6 @@ export async function runBareConv(image: RgbImage, kernel: Kernel2D, op: 'conv2d
     const filter = tf.tensor4d(kernel.values.flatMap((v) => [v, v, v]), [kernel.h, kernel.w, 3, 1]);
     return tf.depthwiseConv2d(x, filter, 1, 'same');
   });
-  let values: Float32Array;
-  try {
-    values = (await out.data()) as Float32Array;
-  } finally {
-    out.dispose();
-  }
+  const values = await readAndDispose(out);
   return { width: image.width, height: image.height, values, ms: performance.now() - start };
 }

@@ -1,0 +1,58 @@
+/**
+ * The backend an engine runs on for the whole page session, shared by the
+ * grid engine (engine.ts) and image mode (image/imageEngine.ts): started once
+ * (WebGL, else CPU with the reason, backend.ts), then moved to the CPU
+ * backend if the WebGL context is lost or WebGL throws mid-run. tfjs cannot
+ * recover a lost context, and a broken WebGL would fail every later run, so
+ * the move is for good; listeners hear of it to redo what is on screen.
+ */
+import { fallBackToCpu, startBackend, watchContextLoss, type BackendInfo } from './backend';
+
+export interface BackendSession {
+  /** The backend start (WebGL, else CPU with the reason). */
+  readonly ready: Promise<BackendInfo>;
+  /** The backend in use now: `ready`, or the CPU backend after a fallback. */
+  current(): Promise<BackendInfo>;
+  /** Called after each WebGL loss or failure past start, with the backend now in use (CPU). */
+  onChange(listener: (info: BackendInfo) => void): void;
+  /**
+   * Runs `f` on the current backend. If it throws on WebGL, moves to CPU and
+   * runs `f` once more there; an error on the CPU backend propagates.
+   */
+  run<T>(f: () => Promise<T>): Promise<T>;
+}
+
+const LOST_REASON = 'the WebGL context was lost (GPU reset or driver problem); continuing on the CPU backend';
+
+export function startBackendSession(prefer: 'webgl' | 'cpu' = 'webgl'): BackendSession {
+  const listeners: ((info: BackendInfo) => void)[] = [];
+  let backend: Promise<BackendInfo>;
+  const switchToCpu = (reason: string): Promise<BackendInfo> => {
+    backend = backend.then((info) => (info.name === 'cpu' ? info : fallBackToCpu(reason)));
+    void backend.then((info) => listeners.forEach((l) => l(info)));
+    return backend;
+  };
+  backend = startBackend(prefer).then((info) => {
+    watchContextLoss(() => void switchToCpu(LOST_REASON));
+    return info;
+  });
+  const ready = backend;
+
+  return {
+    ready,
+    current: () => backend,
+    onChange(listener) {
+      listeners.push(listener);
+    },
+    async run(f) {
+      const info = await backend;
+      try {
+        return await f();
+      } catch (e) {
+        if (info.name === 'cpu') throw e;
+        await switchToCpu(`WebGL failed while running (${e instanceof Error ? e.message : String(e)}); continuing on the CPU backend`);
+        return f();
+      }
+    },
+  };
+}
