@@ -57,6 +57,10 @@ export class ComparePage {
     return this.page.getByRole('group', { name: `Configuration ${s} settings` });
   }
 
+  heading() {
+    return this.page.getByRole('heading', { name: 'Compare two configurations' });
+  }
+
   tfSameVsTorch() {
     return this.page.getByRole('button', { name: 'TF SAME vs PyTorch padding=k//2' });
   }

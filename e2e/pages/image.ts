@@ -139,6 +139,26 @@ export class ImagePage {
     return json!;
   }
 
+  /** How far the six modes have got: one role="status" line that stays in the page. */
+  runStatus() {
+    return this.page.getByTestId('image-run-status');
+  }
+
+  /** The picture's status region (loading, scaled-down notice): always in the page, role="status". */
+  sourceStatus() {
+    return this.page.getByTestId('image-source-status');
+  }
+
+  downloadButton(mode: PadMode) {
+    return this.page.locator(`figure[data-mode="${mode}"]`).getByRole('button', { name: /^Download PNG/ });
+  }
+
+  /** With the file input focused: Space opens the file chooser (as a keyboard user would), which gets this file. */
+  async chooseFileWithKeyboard(name: string, mimeType: string, buffer: Buffer): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.keyboard.press('Space')]);
+    await chooser.setFiles({ name, mimeType, buffer });
+  }
+
   /** Clicks a result's "Download PNG" and returns the suggested file name and the bytes. */
   async download(mode: PadMode): Promise<{ name: string; bytes: Buffer }> {
     const card = this.page.locator(`figure[data-mode="${mode}"]`);

@@ -3,8 +3,19 @@
  * layer under TF SAME (A) against PyTorch padding=k//2 (B). The view
  * switcher's "Compare" opens it with B a copy of A.
  */
+import type { Config } from '../../core/config';
 import { useApp } from '../hooks/useApp';
-import { showTfSameVsTorch } from './compareState';
+import { COMPARE_TITLE_ID, showTfSameVsTorch } from './compareState';
+
+/**
+ * The launcher is not shown in the compare view, so the button that had focus
+ * disappears with the click: focus would fall to the page's start. It goes to
+ * the compare view's heading instead, once that view has rendered.
+ */
+function openCompare(config: Config): void {
+  showTfSameVsTorch(config);
+  requestAnimationFrame(() => document.getElementById(COMPARE_TITLE_ID)?.focus());
+}
 
 export function CompareLaunch() {
   const config = useApp((s) => s.config);
@@ -12,7 +23,7 @@ export function CompareLaunch() {
   if (view === 'compare') return null;
   return (
     <div className="compare-launch">
-      <button type="button" onClick={() => showTfSameVsTorch(config)} title="A: TF/Keras padding='same'. B: the same layer in PyTorch with padding=k//2 per side.">
+      <button type="button" onClick={() => openCompare(config)} title="A: TF/Keras padding='same'. B: the same layer in PyTorch with padding=k//2 per side.">
         TF SAME vs PyTorch padding=k//2
       </button>
     </div>

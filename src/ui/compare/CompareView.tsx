@@ -10,7 +10,7 @@ import { BackendBadge } from '../BackendBadge';
 import { requestRun } from '../engineBridge';
 import { clampIndex } from '../grids/hover';
 import { useApp } from '../hooks/useApp';
-import { editB, encodeB, readB, showTfSameVsTorch, swapAB } from './compareState';
+import { COMPARE_TITLE_ID, editB, encodeB, readB, showTfSameVsTorch, swapAB } from './compareState';
 import { DiffPanel } from './DiffPanel';
 import { SideCard } from './SideCard';
 
@@ -38,7 +38,10 @@ export function CompareView() {
   return (
     <div className="compare" data-testid="compare-view">
       <div className="panel compare-head">
-        <h2>Compare two configurations</h2>
+        {/* tabIndex -1: the header's launcher vanishes in this view and hands focus here (CompareLaunch). */}
+        <h2 id={COMPARE_TITLE_ID} tabIndex={-1}>
+          Compare two configurations
+        </h2>
         <p className="compare-intro">
           A is the main configuration; B is a second one kept in the link. Change either below: the difference of their outputs updates at once.
         </p>

@@ -42,7 +42,11 @@ export function ConfigEditor({ side, config: c, hide, onChange }: Props) {
   const row = (key: Hideable, label: string, control: (inputId: string) => ReactNode) =>
     hide.includes(key) ? null : (
       <div className="compare-field">
-        <label htmlFor={`${id}-${key}`}>{label}</label>
+        <label htmlFor={`${id}-${key}`}>
+          {/* Both editors have a "Border", a "Mode", …: the side in the name tells them apart off screen too. */}
+          <span className="visually-hidden">{`${side} `}</span>
+          {label}
+        </label>
         {control(`${id}-${key}`)}
       </div>
     );

@@ -11,6 +11,9 @@ import { setConfig, setView } from '../../state/store';
 import { formatQuery, parseQuery } from '../../state/urlCodec';
 import { DEFAULT_VIEW } from '../../state/urlState';
 
+/** The id of the compare view's heading, which takes focus when the view opens from the header's launcher. */
+export const COMPARE_TITLE_ID = 'compare-title';
+
 export interface ConfigB {
   readonly config: Config;
   /** What B's query had to clamp or replace (bad values in a hand-edited link). */

@@ -34,9 +34,14 @@ export function DiffPanel({ runKey, plans }: { runKey: string; plans: Readonly<R
     <section className="panel image-diff" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Difference map</h2>
       <div className="image-diff-pickers">
-        <label htmlFor={`${id}-a`}>Mode</label>
+        {/* Out of context "Mode" and "against" say little (a screen reader's list of form fields): the names carry the panel's title. */}
+        <label htmlFor={`${id}-a`}>
+          <span className="visually-hidden">Difference map: </span>Mode
+        </label>
         <Select id={`${id}-a`} value={mode} options={PAD_MODES} onChange={(diffMode: PadMode) => setImageUi({ diffMode })} />
-        <label htmlFor={`${id}-b`}>against</label>
+        <label htmlFor={`${id}-b`}>
+          <span className="visually-hidden">Difference map: compared </span>against
+        </label>
         <Select id={`${id}-b`} value={against} options={PAD_MODES} onChange={(compareAgainst: PadMode) => setImageUi({ compareAgainst })} />
       </div>
       {diff && inset ? (

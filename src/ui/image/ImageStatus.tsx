@@ -14,17 +14,16 @@ export function ImageStatus() {
         {backend ? `TensorFlow.js ${backend.name}` : 'starting TensorFlow.js…'}
         {backend?.fallbackReason ? ` (fell back: ${backend.fallbackReason})` : ''}
       </span>
-      {state === 'pending' ? (
-        <span className="image-progress">
-          <progress max={total} value={done} aria-label="Padding modes computed" />
-          <span role="status">{`computing ${done} of ${total} modes…`}</span>
-        </span>
-      ) : state === 'error' ? (
+      {state === 'pending' ? <progress max={total} value={done} aria-label="Padding modes computed" /> : null}
+      {/* One live region that stays in the page while its words change: a status element that is
+          inserted together with its text is not reliably announced by screen readers. */}
+      <span role="status" data-testid="image-run-status" className={state === 'ready' ? 'badge badge-good' : state === 'pending' ? 'image-progress' : 'visually-hidden'}>
+        {state === 'pending' ? `computing ${done} of ${total} modes…` : state === 'ready' ? `all ${total} modes computed` : ''}
+      </span>
+      {state === 'error' ? (
         <span className="badge badge-bad" role="alert">
           {`TensorFlow.js failed: ${error ?? ''}`}
         </span>
-      ) : state === 'ready' ? (
-        <span className="badge badge-good" role="status">{`all ${total} modes computed`}</span>
       ) : null}
     </div>
   );

@@ -117,6 +117,8 @@ export function ResultCard({ mode, plan, runKey, fileStem, cval }: Props) {
               onClick={() => canvas.current && void downloadCanvasPng(canvas.current, `padlab-${fileStem}-${mode}.png`)}
             >
               Download PNG
+              {/* Six of these sit side by side: the name says whose picture each one saves. */}
+              <span className="visually-hidden">{` of the ${title} result`}</span>
             </button>
           </div>
         </div>

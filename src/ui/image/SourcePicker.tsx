@@ -86,20 +86,20 @@ export function SourcePicker() {
         />
         <p className="image-hint">…or drop a picture anywhere here, or paste one (Ctrl+V). {`Up to ${IMAGE_LIMITS.maxSide} px on the longest side; larger ones are scaled down.`}</p>
       </div>
-      {loading ? (
-        <p role="status" className="image-hint">
-          {`Loading “${loading}”…`}
-        </p>
-      ) : null}
+      {/* One live region that stays put while its lines come and go: a status element inserted
+          together with its text is not reliably announced by screen readers. */}
+      <div role="status" className="image-source-status" data-testid="image-source-status">
+        {loading ? <p className="image-hint">{`Loading “${loading}”…`}</p> : null}
+        {loadNotice ? (
+          <p className="notices image-notice" data-testid="image-notice">
+            {loadNotice}
+          </p>
+        ) : null}
+      </div>
       {loadError ? (
         <div role="alert" className="invalid" data-testid="image-error">
           {loadError}
         </div>
-      ) : null}
-      {loadNotice ? (
-        <p role="status" className="notices image-notice" data-testid="image-notice">
-          {loadNotice}
-        </p>
       ) : null}
     </div>
   );

@@ -49,7 +49,14 @@ export function HideControls() {
             ))}
           </div>
           {hide.length > 0 ? (
-            <button type="button" onClick={() => setView({ hide: [] })}>
+            <button
+              type="button"
+              onClick={(e) => {
+                // This button goes away with the click: keep focus in the panel instead of dropping it to the page.
+                e.currentTarget.closest('fieldset')?.querySelector('input')?.focus();
+                setView({ hide: [] });
+              }}
+            >
               Show all controls
             </button>
           ) : null}
