@@ -117,7 +117,10 @@ test('shows why a mode cannot pad a small picture that far, and runs the others'
   expect(json.invalid).toEqual({ reflect: 'reflect-limit', symmetric: 'symmetric-limit', circular: 'circular-limit' });
   expect(Object.keys(json.results).sort()).toEqual(['constant', 'replicate', 'zeros']);
   await expect(app.result('reflect')).toHaveAttribute('data-state', 'invalid');
-  await expect(app.result('reflect')).toHaveAttribute('role', 'alert');
+  // One polite line names every mode that cannot run; the cards themselves are not alerts each.
+  await expect(app.result('reflect')).not.toHaveAttribute('role', 'alert');
+  await expect(page.getByTestId('image-view-status')).toHaveAttribute('role', 'status');
+  await expect(page.getByTestId('image-view-status')).toHaveText('3 modes cannot run with these settings (reflect, symmetric, circular): their cards say why.');
   await expect(app.result('reflect')).toContainText('Reflect padding is limited to 5');
   await expect(app.result('replicate')).toHaveAttribute('data-state', 'ready');
   await expect(page.locator('.image-diff')).toContainText('reflect cannot run with these settings');

@@ -116,6 +116,8 @@ test.describe('image view', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('1 2; 3');
     await expect(page.getByTestId('kernel-error')).toHaveAttribute('role', 'alert');
+    // The standing status line says which kernel the results still use.
+    await expect(page.getByTestId('image-view-status')).toContainText('Showing the last kernel that worked');
     await page.keyboard.press('Tab');
     await expect(focusedLocator(page)).not.toHaveAccessibleName('Kernel values');
   });

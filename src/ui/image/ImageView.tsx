@@ -21,6 +21,15 @@ import { hasSource, showSample } from './sourceActions';
 import { SourcePicker } from './SourcePicker';
 import { useImageSetup, type ImageSetup } from './useImageSetup';
 
+/** What the standing status line says: the kernel in use while a custom one is broken, and the modes that cannot run. */
+function viewStatus(fallbackKernel: string | null, cannotRun: readonly string[]): string {
+  const parts: string[] = [];
+  if (fallbackKernel) parts.push(`Showing the last kernel that worked (${fallbackKernel}) until the custom kernel is fixed.`);
+  if (cannotRun.length === 1) parts.push(`${cannotRun[0]} cannot run with these settings: its card says why.`);
+  else if (cannotRun.length > 1) parts.push(`${cannotRun.length} modes cannot run with these settings (${cannotRun.join(', ')}): their cards say why.`);
+  return parts.join(' ');
+}
+
 function Summary({ setup, shape }: { setup: ImageSetup; shape: ImagePlan | null }) {
   const { source } = setup;
   if (!source) return null;
@@ -86,7 +95,11 @@ export function ImageView() {
         <section className="panel" aria-label="Input and output size">
           <Summary setup={setup} shape={shape} />
         </section>
-        {!kernel.ok ? <p className="image-hint" role="status">{`Showing the last kernel that worked (${running.label}) until the custom kernel is fixed.`}</p> : null}
+        {/* One standing live region for the view's state: inserted together with its words, a status
+            is not reliably announced; and one line for all modes that cannot run, not one alert per card. */}
+        <p className="image-hint image-view-status" role="status" data-testid="image-view-status">
+          {viewStatus(kernel.ok ? null : running.label, plans ? PAD_MODES.filter((m) => !plans[m].ok) : [])}
+        </p>
         {plans && key !== null ? (
           <>
             <section className="image-results" aria-label="The result under every padding mode">
