@@ -107,3 +107,15 @@ test('a view that fails to draw as a whole keeps the view switcher, and another 
   await expect(page.getByTestId('compare-view')).toBeVisible();
   await expect(crashes(page)).toHaveCount(0);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says it needs JavaScript instead of staying blank', async ({ page }) => {
+    await page.goto('./?in=6x6');
+    // Playwright's text queries skip <noscript>; a CSS query reaches it.
+    const message = page.locator('#root noscript p.noscript');
+    await expect(message).toBeVisible();
+    await expect(message).toContainText('Padlab runs in your browser and needs JavaScript');
+  });
+});

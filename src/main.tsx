@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from './state/urlSync';
 import { App } from './ui/App';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import './ui/styles.css';
 
 const rootElement = document.getElementById('root');
@@ -12,6 +13,9 @@ if (!rootElement) {
 startUrlSync();
 createRoot(rootElement).render(
   <StrictMode>
-    <App />
+    {/* The outermost net: the header and the view switcher sit outside the view's own boundary. */}
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
