@@ -138,6 +138,19 @@ test.describe('image view', () => {
   });
 
   test('status lines are live regions that stay in the page while their words change', async ({ page }) => {
+    // What the run-status region held at the moment it entered the page: it must come in empty.
+    await page.addInitScript(() => {
+      const born: (string | null)[] = [];
+      (window as unknown as { __statusBorn: (string | null)[] }).__statusBorn = born;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            if (!(n instanceof Element)) continue;
+            const el = n.matches('[data-testid="image-run-status"]') ? n : n.querySelector('[data-testid="image-run-status"]');
+            if (el) born.push(el.textContent);
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
     const app = new ImagePage(page);
     await app.goto();
     // A region that exists before its text does is what screen readers announce.
@@ -147,6 +160,7 @@ test.describe('image view', () => {
     await app.ready();
     await expect(app.runStatus()).toContainText('modes computed');
     expect(await region!.evaluate((el) => el.isConnected), 'the same status element carries the new words').toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __statusBorn: (string | null)[] }).__statusBorn), 'inserted once, before its first words').toEqual(['']);
 
     // A picture too large for image mode: the scaled-down notice appears inside the standing region.
     const sourceRegion = await app.sourceStatus().elementHandle();

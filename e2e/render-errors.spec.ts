@@ -58,8 +58,13 @@ test('a panel that fails to draw says so with a reset link; the controls and oth
   await crashes(page).first().getByRole('button', { name: 'Try again' }).click();
   await expect(crashes(page).first()).toContainText(INJECTED);
 
-  // Once the cause is gone, the next change draws every panel again, with the right result.
+  // Once the cause is gone, "Try again" alone (no configuration change) draws the panel again.
   await setBroken(false);
+  await page.getByRole('heading', { name: /drawing the grids/ }).locator('..').getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: /drawing the grids/ })).toHaveCount(0);
+  await expect(app.grid('padded')).toBeVisible();
+
+  // And the next change draws every other failed panel again, with the right result.
   await app.control('Constant').fill('0.75');
   await expect(crashes(page)).toHaveCount(0);
   await expect(app.grid('padded')).toBeVisible();

@@ -60,7 +60,7 @@ const auditCode = run('audit', process.execPath, [path.join(root, 'scripts', 'au
 if (auditCode === 0) passed += 1;
 else if (auditCode === 3) {
   skipped += 1;
-  problems.push('audit: skipped, the registry did not answer npm audit (see above)');
+  problems.push('audit: skipped, npm audit could not be asked here (the reason is above)');
 } else failStep('audit: high or critical advisories in the shipped packages (see above)');
 
 // 3. Unit tests.

@@ -19,7 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const BLOCKING = new Set(['high', 'critical']);
 
 /** URLs out of a message: which host a registry mirror is does not belong in logs. */
-const withoutUrls = (text) => String(text ?? '').replace(/\bhttps?:\/\/\S+/g, '(the registry)').trim();
+const withoutUrls = (text) => String(text ?? '').replace(/\bhttps?:\/\/[^\s)]+/g, '(the registry)').trim();
 
 /**
  * What an `npm audit --json` report (npm 7+, auditReportVersion 2) says.
@@ -27,19 +27,21 @@ const withoutUrls = (text) => String(text ?? '').replace(/\bhttps?:\/\/\S+/g, '(
  */
 export function judge(report) {
   if (!report || typeof report !== 'object') return { verdict: 'skip', lines: ['npm audit printed no JSON report'] };
-  if (report.error || report.statusCode || !report.metadata?.vulnerabilities) {
+  // A listed high or critical package fails, whatever else the report lacks.
+  const found = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => BLOCKING.has(v?.severity));
+  if (found.length === 0 && (report.error || report.statusCode || !report.metadata?.vulnerabilities)) {
     const why = withoutUrls(report.message ?? report.error?.summary ?? report.error?.code ?? 'no vulnerability summary in the report');
     return { verdict: 'skip', lines: [`the audit endpoint could not be asked: ${why || `HTTP ${report.statusCode}`}`] };
   }
-  const counts = report.metadata.vulnerabilities;
-  const found = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => BLOCKING.has(v?.severity));
+  const counts = report.metadata?.vulnerabilities ?? {};
   const summary = ['critical', 'high', 'moderate', 'low', 'info'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ');
   if (found.length === 0 && !(counts.high > 0) && !(counts.critical > 0)) {
     return { verdict: 'pass', lines: [`no high or critical advisory in the shipped packages (${summary})`] };
   }
   const lines = [`high or critical advisories in the shipped packages (${summary}):`];
   for (const [name, v] of found) {
-    const titles = (v.via ?? []).filter((x) => typeof x === 'object').map((x) => `${x.title ?? '?'} (${x.url ? withoutUrls(x.url) : x.source})`);
+    // The advisory's own address is what a developer follows up: printed as it is.
+    const titles = (v.via ?? []).filter((x) => typeof x === 'object').map((x) => `${x.title ?? '?'} (${x.url ?? `advisory ${x.source}`})`);
     lines.push(`  ${name} ${v.range ?? ''} [${v.severity}]${titles.length ? `: ${titles.join('; ')}` : ` via ${(v.via ?? []).join(', ')}`}${v.fixAvailable ? ' — a fix is available' : ''}`);
   }
   return { verdict: 'fail', lines };

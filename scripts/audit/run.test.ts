@@ -65,6 +65,12 @@ describe('scripts/audit/run.mjs', () => {
     expect(r.out).not.toContain('minor');
   });
 
+  it('fails a listed high advisory even when the summary counts are missing', () => {
+    const r = audit({ auditReportVersion: 2, vulnerabilities: { seedrandom: advisory('seedrandom', 'high', 'predictable seeds') } });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('predictable seeds (https://example.invalid/advisories/1)');
+  });
+
   it('fails on the summary counts even when the package list is missing', () => {
     const r = audit({ auditReportVersion: 2, metadata: { vulnerabilities: counts({ critical: 2 }) } });
     expect(r.code).toBe(1);
@@ -79,7 +85,7 @@ describe('scripts/audit/run.mjs', () => {
       error: { summary: '', detail: '' },
     });
     expect(r.code).toBe(3);
-    expect(r.out).toContain('405 Method Not Allowed');
+    expect(r.out).toContain('405 Method Not Allowed - POST (the registry)');
     expect(r.out).not.toContain('example.invalid');
   });
 

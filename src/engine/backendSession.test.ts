@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackendInfo } from './backend';
-import { startBackendSession } from './backendSession';
+import { sharedBackendSession, startBackendSession } from './backendSession';
 
 const stub = vi.hoisted(() => ({
   start: 'webgl' as 'webgl' | 'cpu',
@@ -93,6 +93,29 @@ describe('backend session', () => {
     stub.onLost?.();
     await session.current();
     expect(stub.fallbacks).toEqual(['the WebGL context was lost (GPU reset or driver problem); continuing on the CPU backend']);
-    expect(heard).toEqual(['cpu', 'cpu']);
+    expect(heard).toEqual(['cpu']);
+  });
+
+  it('is one session for the whole page: a fallback met by one engine is heard by both, and tfjs starts once', async () => {
+    const grid = sharedBackendSession('webgl');
+    const image = sharedBackendSession('webgl');
+    expect(image).toBe(grid);
+    const heardByGrid: string[] = [];
+    const heardByImage: string[] = [];
+    grid.onChange((info) => heardByGrid.push(info.name));
+    image.onChange((info) => heardByImage.push(info.name));
+    let calls = 0;
+    const result = await image.run(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('shader failed');
+      return 'rerun on cpu';
+    });
+    expect(result).toBe('rerun on cpu');
+    expect((await grid.current()).name).toBe('cpu');
+    expect(heardByGrid).toEqual(['cpu']);
+    expect(heardByImage).toEqual(['cpu']);
+    // The grid engine's next WebGL-looking failure is now a CPU failure: it reaches the caller, no second fallback.
+    await expect(grid.run(async () => Promise.reject(new Error('cpu broke')))).rejects.toThrow('cpu broke');
+    expect(stub.fallbacks).toHaveLength(1);
   });
 });

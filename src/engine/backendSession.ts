@@ -13,7 +13,7 @@ export interface BackendSession {
   readonly ready: Promise<BackendInfo>;
   /** The backend in use now: `ready`, or the CPU backend after a fallback. */
   current(): Promise<BackendInfo>;
-  /** Called after each WebGL loss or failure past start, with the backend now in use (CPU). */
+  /** Called once, when a WebGL loss or failure past start moves the session to CPU, with the CPU backend's info. */
   onChange(listener: (info: BackendInfo) => void): void;
   /**
    * Runs `f` on the current backend. If it throws on WebGL, moves to CPU and
@@ -24,12 +24,21 @@ export interface BackendSession {
 
 const LOST_REASON = 'the WebGL context was lost (GPU reset or driver problem); continuing on the CPU backend';
 
+/**
+ * A fresh session: starts tfjs (WebGL, else CPU) and watches for a lost context.
+ * The app uses `sharedBackendSession`; a fresh one is for tests.
+ */
 export function startBackendSession(prefer: 'webgl' | 'cpu' = 'webgl'): BackendSession {
   const listeners: ((info: BackendInfo) => void)[] = [];
   let backend: Promise<BackendInfo>;
   const switchToCpu = (reason: string): Promise<BackendInfo> => {
-    backend = backend.then((info) => (info.name === 'cpu' ? info : fallBackToCpu(reason)));
-    void backend.then((info) => listeners.forEach((l) => l(info)));
+    backend = backend.then(async (info) => {
+      if (info.name === 'cpu') return info;
+      const next = await fallBackToCpu(reason);
+      // Only a real move is news: a second loss or failure on the CPU would make listeners redo their work twice.
+      listeners.forEach((l) => l(next));
+      return next;
+    });
     return backend;
   };
   backend = startBackend(prefer).then((info) => {
@@ -55,4 +64,19 @@ export function startBackendSession(prefer: 'webgl' | 'cpu' = 'webgl'): BackendS
       }
     },
   };
+}
+
+let shared: BackendSession | null = null;
+
+/**
+ * The page's one session, shared by the grid and image engines. tfjs has one
+ * global backend: two sessions would both start it (two WebGL self-checks
+ * racing on `tf.setBackend`), and after one fell back to CPU the other would
+ * still believe in WebGL (a wrong badge; WebGL errors rethrown on the CPU).
+ * `prefer` counts on the first call only; both engines take it from the same
+ * start-up link (`backend=`).
+ */
+export function sharedBackendSession(prefer: 'webgl' | 'cpu' = 'webgl'): BackendSession {
+  shared ??= startBackendSession(prefer);
+  return shared;
 }

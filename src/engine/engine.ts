@@ -7,7 +7,7 @@
  */
 import type { Plan } from '../core/plan';
 import type { BackendInfo } from './backend';
-import { startBackendSession } from './backendSession';
+import { sharedBackendSession } from './backendSession';
 import { newestWins } from './newestWins';
 import { runPlan, warmPlan, type EngineResult } from './runPlan';
 import { neighbours, shaderKey } from './warmup';
@@ -34,7 +34,7 @@ function whenIdle(f: () => void): void {
 }
 
 export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
-  const session = startBackendSession(prefer);
+  const session = sharedBackendSession(prefer);
   /** Shader keys already compiled (or queued), and plans waiting to be warmed. */
   const warm = new Set<string>();
   const warmQueue: Plan[] = [];

@@ -6,7 +6,7 @@
  * the controls and the URL working. A panel retries by itself when `resetKey`
  * changes (the configuration did), or with its "Try again" button.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 
 interface Props {
   readonly children: ReactNode;
@@ -22,6 +22,11 @@ interface State {
   readonly failedKey: unknown;
 }
 
+/**
+ * Shows a failed subtree's message with "Try again" and "Reset to defaults".
+ * React 19 already logs a caught error with its component stack to the
+ * console (for a bug report), so this boundary does not log it again.
+ */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, failedKey: undefined };
 
@@ -34,11 +39,6 @@ export class ErrorBoundary extends Component<Props, State> {
     if (state.error && props.resetKey !== state.failedKey) return { error: null, failedKey: props.resetKey };
     if (!state.error && props.resetKey !== state.failedKey) return { failedKey: props.resetKey };
     return null;
-  }
-
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // Kept in the console for a bug report: the message on screen has no stack.
-    console.error(`Padlab: ${this.props.panel ?? 'the view'} failed to draw`, error, info.componentStack);
   }
 
   private readonly retry = () => this.setState({ error: null });

@@ -8,7 +8,7 @@
  */
 import type { ImagePlan } from '../../core/image/imagePlan';
 import type { BackendInfo } from '../backend';
-import { startBackendSession } from '../backendSession';
+import { sharedBackendSession } from '../backendSession';
 import { newestWins } from '../newestWins';
 import { runImagePlan, type ImageJob, type ImageModeResult } from './runImage';
 
@@ -29,7 +29,7 @@ export interface ImageEngine {
 }
 
 export function createImageEngine(prefer: 'webgl' | 'cpu' = 'webgl'): ImageEngine {
-  const session = startBackendSession(prefer);
+  const session = sharedBackendSession(prefer);
   const requests = newestWins<ImageRequest, ImageModeResult[]>(async (request, superseded) => {
     const results: ImageModeResult[] = [];
     for (const plan of request.plans) {

@@ -17,8 +17,8 @@ export function ImageStatus() {
       {state === 'pending' ? <progress max={total} value={done} aria-label="Padding modes computed" /> : null}
       {/* One live region that stays in the page while its words change: a status element that is
           inserted together with its text is not reliably announced by screen readers. */}
-      <span role="status" data-testid="image-run-status" className={state === 'ready' ? 'badge badge-good' : state === 'pending' ? 'image-progress' : 'visually-hidden'}>
-        {state === 'pending' ? `computing ${done} of ${total} modes…` : state === 'ready' ? `all ${total} modes computed` : ''}
+      <span role="status" data-testid="image-run-status" className={state === 'ready' ? (total > 0 ? 'badge badge-good' : 'badge badge-bad') : state === 'pending' ? 'image-progress' : 'visually-hidden'}>
+        {state === 'pending' ? `computing ${done} of ${total} modes…` : state === 'ready' ? (total > 0 ? `all ${total} modes computed` : 'no mode can run with these settings') : ''}
       </span>
       {state === 'error' ? (
         <span className="badge badge-bad" role="alert">

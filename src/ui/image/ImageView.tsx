@@ -32,14 +32,17 @@ function viewStatus(fallbackKernel: string | null, cannotRun: readonly string[])
 
 function Summary({ setup, shape }: { setup: ImageSetup; shape: ImagePlan | null }) {
   const { source } = setup;
-  if (!source) return null;
+  // ImageStatus keeps one place in this tree with or without a picture: its live region is in the
+  // page before the first picture arrives and is never re-inserted, so every change of words is announced.
   return (
     <div className="image-summary">
-      <PixelCanvas rgba={source.rgba} width={source.width} height={source.height} label={`Input picture: ${source.name}`} className="image-source-thumb" testId="image-source" />
+      {source ? <PixelCanvas rgba={source.rgba} width={source.width} height={source.height} label={`Input picture: ${source.name}`} className="image-source-thumb" testId="image-source" /> : null}
       <div>
-        <p className="image-source-name">
-          Input <strong>{source.name}</strong> {`· ${source.width}×${source.height} RGB`}
-        </p>
+        {source ? (
+          <p className="image-source-name">
+            Input <strong>{source.name}</strong> {`· ${source.width}×${source.height} RGB`}
+          </p>
+        ) : null}
         {shape ? (
           <>
             <h2 className="image-output-title">
