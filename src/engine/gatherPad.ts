@@ -5,6 +5,7 @@
  * Call inside `tf.tidy`.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { CONSTANT } from '../core/indexMap';
 import { gatherIndices } from './padIndices';
 
 /** One axis's index map: for each padded position, the input index or CONSTANT; `n` the input size. */
@@ -13,11 +14,25 @@ export interface AxisMap {
   readonly n: number;
 }
 
-/** Pads an NHWC tensor `[1, n_h, n_w, C]` to `[1, padded_h, padded_w, C]`. */
+/** True when the map copies the input unchanged (no padding on this axis). */
+function isIdentity(map: AxisMap): boolean {
+  return map.source.length === map.n && map.source.every((s, i) => s === i);
+}
+
+/**
+ * Pads an NHWC tensor `[1, n_h, n_w, C]` to `[1, padded_h, padded_w, C]`.
+ * Each step is skipped when its map makes it a copy: the constant cell when
+ * no position reads it (reflect, symmetric, replicate, circular, or no
+ * padding), an axis's gather when that axis is not padded. On a 1024² picture
+ * each skipped step is a full pass over the image on the GPU.
+ */
 export function padThroughIndexMaps(x: tf.Tensor4D, h: AxisMap, w: AxisMap, constant: number): tf.Tensor4D {
-  const withConstant = tf.pad(x, [[0, 0], [0, 1], [0, 1], [0, 0]], constant);
-  const rows = tf.gather(withConstant, tf.tensor1d(gatherIndices(h.source, h.n), 'int32'), 1);
-  return tf.gather(rows, tf.tensor1d(gatherIndices(w.source, w.n), 'int32'), 2) as tf.Tensor4D;
+  const readsConstant = h.source.includes(CONSTANT) || w.source.includes(CONSTANT);
+  if (!readsConstant && isIdentity(h) && isIdentity(w)) return x;
+  // Without a constant cell the gather indices stay below n: gatherIndices only maps CONSTANT to n.
+  const base = readsConstant ? tf.pad(x, [[0, 0], [0, 1], [0, 1], [0, 0]], constant) : x;
+  const rows = !readsConstant && isIdentity(h) ? base : tf.gather(base, tf.tensor1d(gatherIndices(h.source, h.n), 'int32'), 1);
+  return (!readsConstant && isIdentity(w) ? rows : tf.gather(rows, tf.tensor1d(gatherIndices(w.source, w.n), 'int32'), 2)) as tf.Tensor4D;
 }
 
 /** tfjs asserts "Either strides or dilations must be 1": bake the dilation into the kernel then. */

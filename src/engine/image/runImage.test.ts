@@ -45,6 +45,10 @@ const GEOMETRIES: Record<string, Geometry> = {
   'k=3x2 d=2x3 pad=full flip': { kernel: asym, stride: one, dilation: { h: 2, w: 3 }, pad: { kind: 'full' }, flip: true },
   'k=3x2 s=2 d=2 pad=same-lower (dilation baked)': { kernel: asym, stride: { h: 2, w: 2 }, dilation: { h: 2, w: 2 }, pad: { kind: 'same-lower' } },
   'k=5x5 gaussian pad=half s=3x2': { kernel: gaussianKernel(0.8), stride: { h: 3, w: 2 }, dilation: one, pad: { kind: 'half' } },
+  // The pipeline skips the constant cell and the gathers that would copy: no padding, and one axis only.
+  'k=3x3 sobel-x pad=valid (no pass at all)': { kernel: SOBEL_X, stride: one, dilation: one, pad: { kind: 'valid' } },
+  'k=3x2 pad=0,0,1,2 (columns only)': { kernel: asym, stride: one, dilation: one, pad: { kind: 'explicit', top: 0, bottom: 0, left: 1, right: 2 } },
+  'k=3x2 pad=2,1,0,0 s=1x2 (rows only)': { kernel: asym, stride: { h: 1, w: 2 }, dilation: one, pad: { kind: 'explicit', top: 2, bottom: 1, left: 0, right: 0 } },
 };
 
 beforeAll(async () => {
