@@ -7,6 +7,7 @@
  * changes (the configuration did), or with its "Try again" button.
  */
 import { Component, type ReactNode } from 'react';
+import { onResetKey, type BoundaryState } from './boundaryState';
 
 interface Props {
   readonly children: ReactNode;
@@ -16,11 +17,7 @@ interface Props {
   readonly resetKey?: unknown;
 }
 
-interface State {
-  readonly error: Error | null;
-  /** The resetKey the error happened under. */
-  readonly failedKey: unknown;
-}
+type State = BoundaryState;
 
 /**
  * Shows a failed subtree's message with "Try again" and "Reset to defaults".
@@ -28,17 +25,14 @@ interface State {
  * console (for a bug report), so this boundary does not log it again.
  */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { error: null, failedKey: undefined };
+  override state: State = { error: null, drawnKey: undefined };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    // A new configuration may not hit the same bug: draw the panel again.
-    if (state.error && props.resetKey !== state.failedKey) return { error: null, failedKey: props.resetKey };
-    if (!state.error && props.resetKey !== state.failedKey) return { failedKey: props.resetKey };
-    return null;
+    return onResetKey(props.resetKey, state);
   }
 
   private readonly retry = () => this.setState({ error: null });
