@@ -23,6 +23,8 @@ test('can show all five snippets, each with its framework call, one tab at a tim
   // Only the Keras 3 tab is visible; it is highlighted (token spans), the others are in the DOM, hidden.
   await expect(bridge.code('keras')).toBeVisible();
   await expect(bridge.code('torch')).toBeHidden();
+  // Colours come once the code is on screen (nothing is highlighted for a panel scrolled away).
+  await bridge.code('keras').scrollIntoViewIfNeeded();
   await expect(bridge.code('keras').locator('.hljs-keyword').first()).toBeVisible();
   // Keyboard: arrows move between tabs (automatic activation).
   await bridge.tab('Keras 3').focus();
@@ -32,6 +34,25 @@ test('can show all five snippets, each with its framework call, one tab at a tim
   await expect(bridge.tab('PyTorch')).toHaveAttribute('aria-selected', 'true');
   await expect(bridge.code('torch')).toBeVisible();
   await expect(bridge.code('torch')).toContainText('padding=(2, 2)');
+});
+
+test('colours code only once it is on screen, and follows a change there', async ({ page }) => {
+  const app = new AppPage(page);
+  const bridge = new BridgePage(page);
+  // A 40×40 input makes the grids tall: the code starts far below the fold.
+  await app.goto('in=40x40&k=3x3&fw=torch');
+  await app.output();
+  const idle = () => page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => requestIdleCallback(() => r()))));
+  await idle();
+  const keywords = bridge.code('torch').locator('.hljs-keyword');
+  await expect(bridge.code('torch')).toContainText('nn.Conv2d');
+  expect(await keywords.count(), 'nothing is highlighted off screen').toBe(0);
+  await bridge.code('torch').scrollIntoViewIfNeeded();
+  await expect(keywords.first()).toBeVisible();
+  // A change while the code is on screen is coloured again (the plain text shows meanwhile).
+  await app.control('Padding mode').selectOption('reflect');
+  await expect(bridge.code('torch')).toContainText("padding_mode='reflect'");
+  await expect(keywords.first()).toBeVisible();
 });
 
 test('can copy a snippet to the clipboard', async ({ page, context }) => {

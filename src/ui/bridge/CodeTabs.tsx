@@ -1,13 +1,15 @@
 /**
  * The five exported snippets as tabs (Keras 1, Keras 3, tf.nn, PyTorch,
  * TensorFlow.js). Every snippet stays in the DOM (hidden ones `hidden`) so
- * `[data-testid="code-…"]` always holds its code; only the visible one is
- * highlighted, because a 64×64×4 input makes each snippet ~60 KB.
+ * `[data-testid="code-…"]` always holds its code; only the selected one is
+ * highlighted, and only while it is on (or near) the screen, because a
+ * 64×64×4 input makes each snippet ~60 KB and colours cost 5–15 ms a change.
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { exportCode, type Snippet, type Target } from '../../core/bridge/codegen';
 import type { Framework } from '../../core/config';
 import type { Plan } from '../../core/plan';
+import { useNearViewport } from '../hooks/useNearViewport';
 import { CopyButton } from './CopyButton';
 import type { CodeLanguage } from './highlight';
 import { HIGHLIGHT_LIMIT, useHighlighted } from './useHighlighted';
@@ -25,9 +27,11 @@ const FIRST_TAB: Record<Framework, Target> = { keras: 'keras', torch: 'torch', t
 
 function CodePanel({ id, label, language, snippet, selected }: (typeof TABS)[number] & { snippet: Snippet; selected: boolean }) {
   const codeRef = useRef<HTMLElement>(null);
-  const html = useHighlighted(snippet.code, language, selected);
+  // Colours only for the tab a reader can see: not for a panel scrolled far away while a slider moves.
+  const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const html = useHighlighted(snippet.code, language, selected && near);
   return (
-    <div role="tabpanel" id={`bridge-code-${id}`} aria-labelledby={`bridge-tab-${id}`} hidden={!selected} className="bridge-code-panel">
+    <div ref={nearRef} role="tabpanel" id={`bridge-code-${id}`} aria-labelledby={`bridge-tab-${id}`} hidden={!selected} className="bridge-code-panel">
       <div className="bridge-code-bar">
         {snippet.note ? <p className="bridge-note">{snippet.note}</p> : <p className="bridge-note">Runs as is: prints the output, which should match Padlab's.</p>}
         <CopyButton text={snippet.code} what={`${label} code`} source={codeRef} />

@@ -13,6 +13,16 @@ import type { CodeLanguage } from './highlight';
  */
 export const HIGHLIGHT_LIMIT = 30_000;
 
+/** Runs `f` when the browser is idle (at most 1 s later); a timer where requestIdleCallback is missing (Safari). */
+function whenIdle(f: () => void): number {
+  return typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 1000 }) : window.setTimeout(f, 50);
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else window.clearTimeout(handle);
+}
+
 /** The highlighted HTML of `code`, or null until it is ready (render the plain text meanwhile). */
 export function useHighlighted(code: string, language: CodeLanguage, enabled: boolean): string | null {
   const [done, setDone] = useState<{ code: string; html: string } | null>(null);
@@ -20,11 +30,18 @@ export function useHighlighted(code: string, language: CodeLanguage, enabled: bo
   useEffect(() => {
     if (!wanted) return;
     let live = true;
+    let idle: number | null = null;
     void import('./highlight').then((m) => {
-      if (live) setDone({ code, html: m.highlightHtml(code, language) });
+      if (!live) return;
+      // Highlighting takes 5–15 ms on a software-rendered page: run it when the browser is idle, so a
+      // slider drag (a new configuration every frame) never waits for colours of code nobody reads yet.
+      idle = whenIdle(() => {
+        if (live) setDone({ code, html: m.highlightHtml(code, language) });
+      });
     });
     return () => {
       live = false;
+      if (idle !== null) cancelIdle(idle);
     };
   }, [code, language, wanted]);
   // A result for older code is stale: show the plain text until the new one is in.
