@@ -54,15 +54,18 @@ test('a panel that fails to draw says so with a reset link; the controls and oth
   await expect(page.getByTestId('derivation')).toBeVisible();
   await app.expectUrlToContain('cval=0.25');
 
-  // "Try again" while the cause is still there fails again, visibly, not silently.
+  // "Try again" while the cause is still there fails again, visibly, not silently; focus stays on it.
   await crashes(page).first().getByRole('button', { name: 'Try again' }).click();
   await expect(crashes(page).first()).toContainText(INJECTED);
+  await expect(crashes(page).first().getByRole('button', { name: 'Try again' })).toBeFocused();
 
   // Once the cause is gone, "Try again" alone (no configuration change) draws the panel again.
   await setBroken(false);
   await page.getByRole('heading', { name: /drawing the grids/ }).locator('..').getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: /drawing the grids/ })).toHaveCount(0);
   await expect(app.grid('padded')).toBeVisible();
+  // Focus went into the redrawn panel, not to the page's start.
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.results') && document.activeElement !== document.body)).toBe(true);
 
   // And the next change draws every other failed panel again, with the right result.
   await app.control('Constant').fill('0.75');

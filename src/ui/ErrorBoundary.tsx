@@ -6,7 +6,7 @@
  * the controls and the URL working. A panel retries by itself when `resetKey`
  * changes (the configuration did), or with its "Try again" button.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, createRef, type ReactNode } from 'react';
 import { onResetKey, type BoundaryState } from './boundaryState';
 
 interface Props {
@@ -18,6 +18,8 @@ interface Props {
 }
 
 type State = BoundaryState;
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * Shows a failed subtree's message with "Try again" and "Reset to defaults".
@@ -35,11 +37,50 @@ export class ErrorBoundary extends Component<Props, State> {
     return onResetKey(props.resetKey, state);
   }
 
-  private readonly retry = () => this.setState({ error: null });
+  /** A hidden marker just before the children: where focus goes back to after "Try again". */
+  private readonly marker = createRef<HTMLSpanElement>();
+  private readonly retryButton = createRef<HTMLButtonElement>();
+  /** True from a "Try again" click until the retry has settled (a panel may fail in an effect, after its commit). */
+  private retrying = false;
+  private panelFocused = false;
+
+  private readonly retry = () => {
+    this.retrying = true;
+    this.panelFocused = false;
+    // Effects of the redrawn panel run right after its commit; a failure there lands well within this.
+    window.setTimeout(() => (this.retrying = false), 250);
+    this.setState({ error: null });
+  };
+
+  /**
+   * "Try again" unmounts itself: without this, keyboard focus would fall to the
+   * page's start. It goes to the first control of the redrawn panel, or to the
+   * new "Try again" when the panel failed again (in its render or its effects).
+   */
+  override componentDidUpdate(): void {
+    if (!this.retrying) return;
+    if (this.state.error) {
+      this.retryButton.current?.focus();
+      return;
+    }
+    // Once: a later update in the window (a tfjs result coming in) must not pull focus back.
+    if (this.panelFocused) return;
+    this.panelFocused = true;
+    const panel = this.marker.current?.nextElementSibling;
+    const target = panel?.matches(FOCUSABLE) ? panel : panel?.querySelector(FOCUSABLE);
+    if (target instanceof HTMLElement) target.focus();
+  }
 
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    if (!error) {
+      return (
+        <>
+          <span ref={this.marker} hidden />
+          {this.props.children}
+        </>
+      );
+    }
     const { panel } = this.props;
     return (
       <div role="alert" className={panel ? 'crash crash-panel' : 'crash'} data-testid="crash">
@@ -47,7 +88,7 @@ export class ErrorBoundary extends Component<Props, State> {
         <p className="crash-message">{error.message || error.name}</p>
         {panel ? <p>The rest of the page still works; changing the configuration tries this panel again.</p> : null}
         <p className="crash-actions">
-          <button type="button" onClick={this.retry}>
+          <button ref={this.retryButton} type="button" onClick={this.retry}>
             Try again
           </button>
           <a href="./">Reset to defaults</a>
