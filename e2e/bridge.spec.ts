@@ -78,6 +78,14 @@ test('says how to copy when the browser refuses the clipboard', async ({ page })
   await bridge.copyButton().click();
   await expect(bridge.panel().getByRole('tabpanel').getByRole('status')).toContainText('press Ctrl+C');
   expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('Conv2D');
+  // The click scrolled the code on screen, where it gets its colours in idle time: never under the
+  // selection the reader is about to copy (that would drop it).
+  await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => requestIdleCallback(() => r()))));
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('Conv2D');
+  // Once the selection is gone, the colours come.
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
+  await expect(bridge.panel().getByRole('tabpanel').locator('.hljs-keyword').first()).toBeVisible();
 });
 
 test('can apply a pasted PyTorch layer to the controls and the URL', async ({ page }) => {

@@ -5,7 +5,7 @@
  * highlighted, and only while it is on (or near) the screen, because a
  * 64×64×4 input makes each snippet ~60 KB and colours cost 5–15 ms a change.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { exportCode, type Snippet, type Target } from '../../core/bridge/codegen';
 import type { Framework } from '../../core/config';
 import type { Plan } from '../../core/plan';
@@ -25,11 +25,18 @@ const TABS: readonly { id: Target; label: string; language: CodeLanguage }[] = [
 /** The tab to open first: the chosen framework's, when there is one. */
 const FIRST_TAB: Record<Framework, Target> = { keras: 'keras', torch: 'torch', theano: 'keras1', caffe: 'torch', onnx: 'torch' };
 
+/** True when the page has a non-empty selection inside `el`. */
+function selectionInside(el: HTMLElement | null): boolean {
+  const selection = window.getSelection();
+  return !!el && !!selection && !selection.isCollapsed && selection.rangeCount > 0 && el.contains(selection.anchorNode);
+}
+
 function CodePanel({ id, label, language, snippet, selected }: (typeof TABS)[number] & { snippet: Snippet; selected: boolean }) {
   const codeRef = useRef<HTMLElement>(null);
   // Colours only for the tab a reader can see: not for a panel scrolled far away while a slider moves.
   const [nearRef, near] = useNearViewport<HTMLDivElement>();
-  const html = useHighlighted(snippet.code, language, selected && near);
+  const hold = useCallback(() => selectionInside(codeRef.current), []);
+  const html = useHighlighted(snippet.code, language, selected && near, hold);
   return (
     <div ref={nearRef} role="tabpanel" id={`bridge-code-${id}`} aria-labelledby={`bridge-tab-${id}`} hidden={!selected} className="bridge-code-panel">
       <div className="bridge-code-bar">

@@ -13,6 +13,8 @@ import type { CodeLanguage } from './highlight';
  */
 export const HIGHLIGHT_LIMIT = 30_000;
 
+const never = () => false;
+
 /** Runs `f` when the browser is idle (at most 1 s later); a timer where requestIdleCallback is missing (Safari). */
 function whenIdle(f: () => void): number {
   return typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 1000 }) : window.setTimeout(f, 50);
@@ -23,8 +25,13 @@ function cancelIdle(handle: number): void {
   else window.clearTimeout(handle);
 }
 
-/** The highlighted HTML of `code`, or null until it is ready (render the plain text meanwhile). */
-export function useHighlighted(code: string, language: CodeLanguage, enabled: boolean): string | null {
+/**
+ * The highlighted HTML of `code`, or null until it is ready (render the plain
+ * text meanwhile). While `hold()` is true (a selection in the code) the
+ * colours wait, and come at the next idle moment after it. Pass a stable
+ * `hold` (useCallback): a new one restarts the wait.
+ */
+export function useHighlighted(code: string, language: CodeLanguage, enabled: boolean, hold: () => boolean = never): string | null {
   const [done, setDone] = useState<{ code: string; html: string } | null>(null);
   const wanted = enabled && code.length <= HIGHLIGHT_LIMIT;
   useEffect(() => {
@@ -35,15 +42,19 @@ export function useHighlighted(code: string, language: CodeLanguage, enabled: bo
       if (!live) return;
       // Highlighting takes 5–15 ms on a software-rendered page: run it when the browser is idle, so a
       // slider drag (a new configuration every frame) never waits for colours of code nobody reads yet.
-      idle = whenIdle(() => {
-        if (live) setDone({ code, html: m.highlightHtml(code, language) });
-      });
+      const apply = () => {
+        if (!live) return;
+        // Colouring replaces the code's DOM: never under a reader's selection (the copy fallback selects it).
+        if (hold()) idle = whenIdle(apply);
+        else setDone({ code, html: m.highlightHtml(code, language) });
+      };
+      idle = whenIdle(apply);
     });
     return () => {
       live = false;
       if (idle !== null) cancelIdle(idle);
     };
-  }, [code, language, wanted]);
+  }, [code, language, wanted, hold]);
   // A result for older code is stale: show the plain text until the new one is in.
   return wanted && done?.code === code ? done.html : null;
 }
