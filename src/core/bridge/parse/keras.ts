@@ -75,14 +75,10 @@ function keras1(a: Args, b: PatchBuilder, path: string): string {
   const stride = a.pair('subsample', 1, 'stride');
   const dilation = a.pair('atrous_rate', 1, 'dilation');
   common(b, name);
-  if (filters !== undefined) b.count('filters', filters);
-  if (channels !== undefined) b.count('channels', channels);
+  const kernel = kh !== undefined && kw !== undefined ? { h: kh, w: kw } : undefined;
+  b.geometry({ filters, channels, kernel, stride, dilation, pad: border ? { kind: border } : undefined });
   if (keras0) b.note('read as Keras 0.x Convolution2D(nb_filter, stack_size, nb_row, nb_col)');
-  if (kh !== undefined && kw !== undefined) b.pair('kernel', { h: kh, w: kw });
-  if (border) b.pad({ kind: border });
   if (border === 'full') b.note("border_mode='full' existed only on Keras 1's Theano backend, which also flipped the kernel");
-  if (stride) b.pair('stride', stride);
-  if (dilation) b.pair('dilation', dilation);
   if (name === 'Conv2D') b.note('read as Keras 1 Conv2D(nb_filter, nb_row, nb_col); tf.keras and Keras 3 read a third number as strides');
   return `Keras 1 ${name}`;
 }
@@ -98,11 +94,7 @@ function keras2(a: Args, b: PatchBuilder, path: string): string {
   if (padding === 'causal') fail(`${a.label('padding')} is for 1-D convolutions (Conv1D) only; ${name} takes 'valid' or 'same'.`);
   a.notShown('groups', GROUPED);
   common(b, name);
-  if (filters !== undefined) b.count('filters', filters);
-  if (kernel) b.pair('kernel', kernel);
-  if (stride) b.pair('stride', stride);
-  if (dilation) b.pair('dilation', dilation);
-  if (padding) b.pad({ kind: padding });
+  b.geometry({ filters, kernel, stride, dilation, pad: padding ? { kind: padding } : undefined });
   const third = a.call.args.filter((arg) => arg.name === null && arg.star === 0)[2];
   if (third?.value.t === 'num' && a.sig.positional[2] === 'strides') b.note('the third number is read as strides (tf.keras, Keras 3); Keras 1 read it as nb_col');
   return name === 'conv2d' ? `TensorFlow ${path}` : `Keras ${name}`;

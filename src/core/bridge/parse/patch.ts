@@ -50,6 +50,20 @@ export class PatchBuilder {
     this.patch.pad = top + bottom + left + right === 0 ? { kind: 'valid' } : { kind: 'explicit', top, bottom, left, right };
   }
 
+  /**
+   * The layer's shape settings that the line gave (undefined: not given, the
+   * current value stays), each clamped as by count/pair/pad, in one order so
+   * every parser's notes read the same way.
+   */
+  geometry(g: { filters?: number; channels?: number; kernel?: Pair; stride?: Pair; dilation?: Pair; pad?: PadSpec }): void {
+    if (g.filters !== undefined) this.count('filters', g.filters);
+    if (g.channels !== undefined) this.count('channels', g.channels);
+    if (g.kernel) this.pair('kernel', g.kernel);
+    if (g.stride) this.pair('stride', g.stride);
+    if (g.dilation) this.pair('dilation', g.dilation);
+    if (g.pad) this.pad(g.pad);
+  }
+
   mode(mode: PadMode): void {
     this.patch.mode = mode;
   }

@@ -62,14 +62,12 @@ function nnConv(a: Args, b: PatchBuilder, path: string): string {
   const atrous = name === 'atrous_conv2d';
   const stride = atrous ? { h: 1, w: 1 } : spatial(a, 'strides', layout, 'stride');
   const rate = atrous ? a.int('rate', 'required', 'dilation') : undefined;
-  const dilation = atrous ? rate && { h: rate, w: rate } : spatial(a, 'dilations', layout, 'dilation');
+  const dilation = atrous ? (rate === undefined ? undefined : { h: rate, w: rate }) : spatial(a, 'dilations', layout, 'dilation');
   const pad = convPadding(a, layout, b);
   b.framework('keras');
   b.flip(false);
   b.mode('zeros');
-  if (stride) b.pair('stride', stride);
-  if (dilation) b.pair('dilation', dilation);
-  if (pad) b.pad(pad);
+  b.geometry({ stride, dilation, pad });
   b.note('the kernel size, channels and filters come from the filter tensor: Padlab keeps its current ones');
   if (name === 'depthwise_conv2d') b.note('depthwise_conv2d is a grouped convolution (groups = channels): Padlab draws groups=1; the border and output size are the same');
   return `TensorFlow tf.nn.${name}`;
@@ -84,11 +82,7 @@ function slimConv(a: Args, b: PatchBuilder): string {
   b.framework('keras');
   b.flip(false);
   b.mode('zeros');
-  if (filters !== undefined) b.count('filters', filters);
-  if (kernel) b.pair('kernel', kernel);
-  if (stride) b.pair('stride', stride);
-  if (dilation) b.pair('dilation', dilation);
-  if (padding) b.pad({ kind: padding === 'SAME' ? 'same' : 'valid' });
+  b.geometry({ filters, kernel, stride, dilation, pad: padding ? { kind: padding === 'SAME' ? 'same' : 'valid' } : undefined });
   if (!a.has('padding')) b.note("padding not given: slim's default is 'SAME', but an enclosing arg_scope may change it");
   return 'TF-Slim conv2d';
 }

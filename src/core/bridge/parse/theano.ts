@@ -32,10 +32,9 @@ function filterShape(a: Args, b: PatchBuilder): boolean {
   const node = a.node('filter_shape');
   if (node?.t !== 'seq' || node.items.length !== 4) return false;
   const [f, c, kh, kw] = node.items.map((item) => (item.t === 'num' && item.int && item.v >= 1 ? item.v : undefined));
-  if (f !== undefined) b.count('filters', f);
-  if (c !== undefined) b.count('channels', c);
-  if (kh !== undefined && kw !== undefined) b.pair('kernel', { h: kh, w: kw });
-  return kh !== undefined && kw !== undefined;
+  const kernel = kh !== undefined && kw !== undefined ? { h: kh, w: kw } : undefined;
+  b.geometry({ filters: f, channels: c, kernel });
+  return kernel !== undefined;
 }
 
 function theanoConv(a: Args, b: PatchBuilder): string {
@@ -48,9 +47,7 @@ function theanoConv(a: Args, b: PatchBuilder): string {
   b.framework('theano');
   b.mode('zeros');
   if (flip !== undefined) b.flip(flip);
-  if (stride) b.pair('stride', stride);
-  if (dilation) b.pair('dilation', dilation);
-  if (pad) b.pad(pad);
+  b.geometry({ stride, dilation, pad });
   if (!filterShape(a, b)) b.note('the kernel size comes from the filters tensor (or filter_shape): Padlab keeps its current one');
   return 'Theano conv2d';
 }

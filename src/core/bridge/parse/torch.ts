@@ -57,12 +57,7 @@ function conv(a: Args, b: PatchBuilder, lazy: boolean): string {
   a.notShown('groups', GROUPS_WHY);
   b.framework('torch');
   b.flip(false);
-  if (inC !== undefined) b.count('channels', inC);
-  if (outC !== undefined) b.count('filters', outC);
-  if (kernel) b.pair('kernel', kernel);
-  if (stride) b.pair('stride', stride);
-  if (dilation) b.pair('dilation', dilation);
-  if (pad) b.pad(pad);
+  b.geometry({ filters: outC, channels: inC, kernel, stride, dilation, pad });
   if (mode) b.mode(mode);
   if (lazy) b.note('LazyConv2d infers in_channels from its first input: Padlab keeps its current channels');
   return lazy ? 'PyTorch nn.LazyConv2d' : 'PyTorch nn.Conv2d';
@@ -76,9 +71,7 @@ function functionalConv(a: Args, b: PatchBuilder): string {
   b.framework('torch');
   b.flip(false);
   b.mode('zeros');
-  if (stride) b.pair('stride', stride);
-  if (dilation) b.pair('dilation', dilation);
-  if (pad) b.pad(pad);
+  b.geometry({ stride, dilation, pad });
   b.note('the kernel size, channels and filters come from the weight tensor: Padlab keeps its current ones');
   return 'PyTorch F.conv2d';
 }
