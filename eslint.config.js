@@ -1,6 +1,7 @@
 // Flat ESLint config. Besides the usual recommended sets, it enforces the import
 // direction between layers described in shared/design.md ("Layers and the direction
-// of imports"): core <- engine <- ui, core <- state, core <- render, ui on top.
+// of imports"): core <- translate, core <- engine, core <- state, core <- render, ui on top.
+// Every other layer reaches the convolution core through its one entry, src/core/index.ts.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -21,16 +22,36 @@ const layer = (names, message) => ({
   message,
 });
 const restrict = (...patterns) => ['error', { patterns }];
+/** Every layer's rule allows its own tests (`*.test.ts`) to use the golden helpers of src/testing. */
+const TEST_FILES = 'src/**/*.test.{ts,tsx}';
 
+/** A path into src/core below its entry (`../core/plan`): only `../core` (index.ts) is public. */
+const CORE_ENTRY = {
+  regex: '^(\\.\\./)+core/.+$',
+  message: 'Import the convolution core through its one entry, src/core/index.ts (`../core`), so its inside can move without touching other layers.',
+};
+/** src/testing holds golden-vector helpers for tests and the self-test page only. */
+const TESTING = {
+  regex: '^(\\.\\./)+testing(/.*)?$',
+  message: 'src/testing is for tests (*.test.ts) and the self-test page (src/ui/selftest) only: the app itself must not ship golden-test helpers.',
+};
+/** Browser globals the pure core must not touch (it runs in Node and in a worker). */
+const BROWSER_GLOBALS = [
+  'window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage',
+  'HTMLElement', 'HTMLCanvasElement', 'Image', 'ImageData', 'OffscreenCanvas', 'requestAnimationFrame',
+  'cancelAnimationFrame', 'matchMedia', 'fetch', 'alert',
+];
 const CORE_WHY =
   'src/core is the pure convolution core: no React, zustand, tfjs or DOM, so it can be tested in Node and reused as a library (design.md, Layers).';
 const ENGINE_WHY = 'engine imports only core and tfjs; tensors never leave it (design.md, Layers).';
 const STATE_WHY =
   'src/state holds the zustand store and URL codec over plain data: it must not import react-dom, tfjs, the engine, render or ui (design.md, Layers).';
+const TRANSLATE_WHY =
+  'src/translate turns a Plan into each framework\'s terms (tables, code, layer parsers): it imports only src/core, and nothing below it imports it back.';
 const RENDER_WHY =
   'src/render draws grids and overlays from plain data only: no React, zustand, tfjs, engine, state or ui (design.md, Layers).';
 
-export default defineConfig(
+const config = defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-out/**'] },
 
   js.configs.recommended,
@@ -73,11 +94,12 @@ export default defineConfig(
       'no-restricted-imports': restrict(
         pkg('^(react|react-dom|zustand)(/.*)?$', CORE_WHY),
         { regex: '^@tensorflow/', message: CORE_WHY },
-        layer(['engine', 'state', 'render', 'ui'], CORE_WHY),
+        layer(['engine', 'state', 'render', 'ui', 'translate'], CORE_WHY),
+        TESTING,
       ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'HTMLElement'].map((name) => ({
+        ...BROWSER_GLOBALS.map((name) => ({
           name,
           message: CORE_WHY,
         })),
@@ -90,7 +112,9 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': restrict(
         pkg('^(react|react-dom|zustand)(/.*)?$', ENGINE_WHY),
-        layer(['state', 'render', 'ui'], ENGINE_WHY),
+        layer(['state', 'render', 'ui', 'translate'], ENGINE_WHY),
+        CORE_ENTRY,
+        TESTING,
       ),
     },
   },
@@ -99,9 +123,12 @@ export default defineConfig(
     files: ['src/state/**'],
     rules: {
       'no-restricted-imports': restrict(
-        pkg('^react-dom(/.*)?$', STATE_WHY),
+        pkg('^react(-dom)?(/.*)?$', STATE_WHY),
+        pkg('^zustand/react(/.*)?$|^zustand$', `${STATE_WHY} Use zustand/vanilla; the React binding lives in src/ui.`),
         { regex: '^@tensorflow/', message: STATE_WHY },
-        layer(['engine', 'render', 'ui'], STATE_WHY),
+        layer(['engine', 'render', 'ui', 'translate'], STATE_WHY),
+        CORE_ENTRY,
+        TESTING,
       ),
     },
   },
@@ -112,8 +139,48 @@ export default defineConfig(
       'no-restricted-imports': restrict(
         pkg('^(react|react-dom|zustand)(/.*)?$', RENDER_WHY),
         { regex: '^@tensorflow/', message: RENDER_WHY },
-        layer(['engine', 'state', 'ui'], RENDER_WHY),
+        layer(['engine', 'state', 'ui', 'translate'], RENDER_WHY),
+        CORE_ENTRY,
+        TESTING,
       ),
     },
   },
+
+  {
+    files: ['src/translate/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        pkg('^(react|react-dom|zustand)(/.*)?$', TRANSLATE_WHY),
+        { regex: '^@tensorflow/', message: TRANSLATE_WHY },
+        layer(['engine', 'state', 'render', 'ui'], TRANSLATE_WHY),
+        TESTING,
+        CORE_ENTRY,
+      ),
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: TRANSLATE_WHY }))],
+    },
+  },
+
+  {
+    files: ['src/ui/**'],
+    ignores: ['src/ui/selftest/**'],
+    rules: { 'no-restricted-imports': restrict(TFJS, CORE_ENTRY, TESTING) },
+  },
+  { files: ['src/ui/selftest/**'], rules: { 'no-restricted-imports': restrict(TFJS, CORE_ENTRY) } },
 );
+
+/**
+ * Tests (`*.test.ts`) keep their layer's rules but may use src/testing's golden
+ * helpers: each layer block gets a twin for its tests without the TESTING pattern.
+ */
+const withTestTwins = config.flatMap((block) => {
+  const rule = block.rules?.['no-restricted-imports'];
+  if (!Array.isArray(rule) || !rule[1]?.patterns?.includes(TESTING)) return [block];
+  const patterns = rule[1].patterns.filter((p) => p !== TESTING);
+  return [
+    { ...block, ignores: [...(block.ignores ?? []), TEST_FILES] },
+    // A nested array in `files` means "matches all of these": this layer's files that are tests.
+    { files: block.files.map((f) => [f, TEST_FILES]), ...(block.ignores ? { ignores: block.ignores } : {}), rules: { 'no-restricted-imports': restrict(...patterns) } },
+  ];
+});
+
+export default withTestTwins;

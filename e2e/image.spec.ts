@@ -5,10 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_CONFIG, PAD_MODES, type Config, type PadSpec } from '../src/core/config';
-import { derivePlan } from '../src/core/plan';
-import { randomIntegers } from '../src/core/random';
-import { referenceConv } from '../src/core/reference';
+import { DEFAULT_CONFIG, PAD_MODES, type Config, type PadSpec } from '../src/core';
+import { derivePlan } from '../src/core';
+import { randomIntegers } from '../src/core';
+import { referenceConv } from '../src/core';
 import { ImagePage, encodePng } from './pages/image';
 import { keepWebglContexts, loseWebglContexts } from './helpers/webglContexts';
 

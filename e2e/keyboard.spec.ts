@@ -5,7 +5,7 @@
  * are read through the DOM contract (image-json, compare-json, test ids).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PAD_MODES } from '../src/core/config';
+import { PAD_MODES } from '../src/core';
 import { focused, tabTo, tabWalk, unvisited, type Focused } from './helpers/keyboard';
 import { ComparePage } from './pages/compare';
 import { ImagePage, encodePng } from './pages/image';

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
-import type { PadMode } from '../../src/core/config';
+import type { PadMode } from '../../src/core';
 
 /** One result in the page's hidden `image-json` (see src/core/image/summary.ts). */
 export interface PixelSummary {

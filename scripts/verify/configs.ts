@@ -5,8 +5,8 @@
  * configurations with non-dyadic values (random kernels, 0.1 constants) that
  * exercise full round-trip number printing.
  */
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config';
-import { derivePlan, type Plan } from '../../src/core/plan';
+import { DEFAULT_CONFIG, type Config } from '../../src/core';
+import { derivePlan, type Plan } from '../../src/core';
 import { caseConfig, goldenCases } from '../../src/testing/golden';
 
 export interface NamedPlan {

@@ -8,11 +8,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keras1Snippet } from '../../src/core/bridge/codegen/keras1';
-import { kerasSnippet } from '../../src/core/bridge/codegen/keras';
-import { tfSnippet } from '../../src/core/bridge/codegen/tf';
-import type { Plan } from '../../src/core/plan';
-import { referenceConv } from '../../src/core/reference';
+import { keras1Snippet } from '../../src/translate/codegen/keras1';
+import { kerasSnippet } from '../../src/translate/codegen/kerasCode';
+import { tfSnippet } from '../../src/translate/codegen/tfCode';
+import type { Plan } from '../../src/core';
+import { referenceConv } from '../../src/core';
 import { exportPlans, maxRelDiff } from './configs';
 import { requirePython, runPythonBatch, type PyResult } from './python';
 

@@ -8,9 +8,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { tfjsSnippet } from '../../src/core/bridge/codegen/tfjs';
-import type { Plan } from '../../src/core/plan';
-import { referenceConv } from '../../src/core/reference';
+import { tfjsSnippet } from '../../src/translate/codegen/tfjsCode';
+import type { Plan } from '../../src/core';
+import { referenceConv } from '../../src/core';
 import { exportPlans } from './configs';
 
 const IMPORT = "import * as tf from '@tensorflow/tfjs';";

@@ -5,8 +5,8 @@
  * exact reference convolution (float64, 1e-9 relative).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { torchSnippet } from '../../src/core/bridge/codegen/torch';
-import { referenceConv } from '../../src/core/reference';
+import { torchSnippet } from '../../src/translate/codegen/torchCode';
+import { referenceConv } from '../../src/core';
 import { exportPlans, maxRelDiff } from './configs';
 import { requirePython, runPythonBatch, type PyResult } from './python';
 

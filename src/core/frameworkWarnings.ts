@@ -7,7 +7,7 @@
  * `pads`) and `Pad`.
  */
 import type { Config } from './config';
-import type { AxisFacts, Warning } from './warnings';
+import type { AxisFacts, Warning } from './warningTypes';
 
 type Rule = (c: Config, h: AxisFacts, w: AxisFacts) => Warning | null;
 

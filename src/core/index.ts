@@ -16,3 +16,5 @@ export * from './warnings';
 export * from './windows';
 export * from './padded';
 export * from './reference';
+export * from './solve';
+export * from './image';

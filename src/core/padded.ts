@@ -29,11 +29,6 @@ export function paddedInput(plan: Plan): number[] {
   return out;
 }
 
-/** The padded input as nested arrays `[C][HP][WP]` (the DOM contract's `values`). */
-export function paddedNested(plan: Plan): number[][][] {
-  return nest(paddedInput(plan), plan.channels, plan.h.padded, plan.w.padded);
-}
-
 /** Splits a flat `A*B*C` array into `[A][B][C]`. */
 export function nest(flat: readonly number[], a: number, b: number, c: number): number[][][] {
   return Array.from({ length: a }, (_, i) =>

@@ -18,15 +18,6 @@ export interface Step {
   readonly source?: string;
 }
 
-/** One-line text of a step: `ke = d·(k−1)+1 = 2·(3−1)+1 = 5`. */
-export function stepText(step: Step): string {
-  const parts = [step.symbol, step.formula];
-  if (step.substituted !== '' && step.substituted !== step.formula) parts.push(step.substituted);
-  const last = String(step.value);
-  if (parts[parts.length - 1] !== last) parts.push(last);
-  return `${parts.join(' = ')}  (${step.label})`;
-}
-
 /** Unicode minus for formulas, so `3−1` reads as arithmetic, not a hyphen. */
 export function signed(n: number): string {
   return n < 0 ? `−${-n}` : String(n);

@@ -6,27 +6,10 @@
  */
 import type { Config } from './config';
 import { frameworkWarnings } from './frameworkWarnings';
-import { axisTaps, type AxisWindowing } from './windows';
+import { axisTaps } from './windows';
+import type { AxisFacts, Warning } from './warningTypes';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Warning {
-  /** Stable identifier for tests and styling, e.g. `torch-same-stride`. */
-  readonly code: string;
-  /** `error`: the named framework raises for this configuration; `warning`: it cannot express it directly; `info`: worth knowing. */
-  readonly severity: Severity;
-  readonly message: string;
-}
-
-/** The axis facts warnings need (a subset of AxisPlan). */
-export interface AxisFacts extends AxisWindowing {
-  readonly n: number;
-  readonly ke: number;
-  readonly before: number;
-  readonly after: number;
-  readonly remainder: number;
-  readonly unread: readonly ('floor' | 'gap' | null)[];
-}
+export type { AxisFacts, Severity, Warning } from './warningTypes';
 
 /** Output indices along an axis whose window lies wholly in the padding. */
 function paddingOnlyWindows(ax: AxisFacts): number {

@@ -5,8 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { DEFAULT_CONFIG } from '../core/config';
-import { derivePlan } from '../core/plan';
+import { DEFAULT_CONFIG } from '../core';
+import { derivePlan } from '../core';
 import { runPlan } from './runPlan';
 
 export interface BackendInfo {

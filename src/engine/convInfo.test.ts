@@ -7,8 +7,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../core/config';
-import { derivePlan } from '../core/plan';
+import { DEFAULT_CONFIG } from '../core';
+import { derivePlan } from '../core';
 
 const { computeConv2DInfo } = tf.backend_util;
 

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, PAD_MODES, type Config, type PadSpec } from '../core/config';
-import { derivePlan, type Plan } from '../core/plan';
+import { DEFAULT_CONFIG, PAD_MODES, type Config, type PadSpec } from '../core';
+import { derivePlan, type Plan } from '../core';
 import { caseConfig, goldenCases } from '../testing/golden';
 import { startBackend } from './backend';
 import { createEngine } from './engine';

@@ -5,7 +5,7 @@
  * already left. If the WebGL context is lost, or WebGL throws mid-session, the
  * engine moves to the CPU backend, tells its listeners why, and retries.
  */
-import type { Plan } from '../core/plan';
+import type { Plan } from '../core';
 import type { BackendInfo } from './backend';
 import { sharedBackendSession } from './backendSession';
 import { newestWins } from './newestWins';

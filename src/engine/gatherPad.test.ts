@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSTANT } from '../core/indexMap';
+import { CONSTANT } from '../core';
 import { startBackend } from './backend';
 import { padThroughIndexMaps, type AxisMap } from './gatherPad';
 

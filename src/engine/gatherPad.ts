@@ -5,7 +5,7 @@
  * Call inside `tf.tidy`.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { CONSTANT } from '../core/indexMap';
+import { CONSTANT } from '../core';
 import { gatherIndices } from './padIndices';
 
 /** One axis's index map: for each padded position, the input index or CONSTANT; `n` the input size. */

@@ -4,8 +4,8 @@
  * layer otherwise), stride with dilation, true convolution, and tensor hygiene.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAD_MODES } from '../core/config';
-import { derivePlan, type Plan } from '../core/plan';
+import { PAD_MODES } from '../core';
+import { derivePlan, type Plan } from '../core';
 import { caseConfig, goldenCases } from '../testing/golden';
 import { startBackend } from './backend';
 import { runAsKerasLayers } from './kerasLayers';

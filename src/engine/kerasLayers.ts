@@ -7,9 +7,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { constantValue, paddedInput } from '../core/padded';
-import type { Plan } from '../core/plan';
-import { referenceConv } from '../core/reference';
+import { constantValue, paddedInput } from '../core';
+import type { Plan } from '../core';
+import { referenceConv } from '../core';
 import { planKernel } from './kernelLayout';
 import { gatherIndices } from './padIndices';
 import { float32Tolerance } from './runPlan';

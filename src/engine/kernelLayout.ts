@@ -5,7 +5,7 @@
  * "Either strides or dilations must be 1" (conv2d), PyTorch does not.
  * Plain arrays only: tensors are made from this in runPlan.
  */
-import type { Plan } from '../core/plan';
+import type { Plan } from '../core';
 import { needsBakedDilation } from './gatherPad';
 
 export interface KernelSpec {

@@ -3,9 +3,9 @@
  * against the core's exact reference. Every tensor is made and disposed here.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { constantValue, paddedInput } from '../core/padded';
-import type { Plan } from '../core/plan';
-import { referenceConv } from '../core/reference';
+import { constantValue, paddedInput } from '../core';
+import type { Plan } from '../core';
+import { referenceConv } from '../core';
 import { planKernel } from './kernelLayout';
 import { readAndDispose } from './readBack';
 

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type Config } from '../core/config';
-import { derivePlan, type Plan } from '../core/plan';
+import { DEFAULT_CONFIG, type Config } from '../core';
+import { derivePlan, type Plan } from '../core';
 import { evenSize } from './runPlan';
 import { neighbours, shaderKey } from './warmup';
 

@@ -7,9 +7,9 @@
  * of the current configuration once, while the page is idle, compiles those
  * shaders before the user asks for them.
  */
-import type { Config } from '../core/config';
-import { LIMITS } from '../core/limits';
-import { derivePlan, type Plan } from '../core/plan';
+import type { Config } from '../core';
+import { LIMITS } from '../core';
+import { derivePlan, type Plan } from '../core';
 import { needsBakedDilation } from './gatherPad';
 
 /** What decides which shaders a plan compiles (sizes, strides, pads and dilations do not, see runPlan.ts). */

@@ -20,8 +20,6 @@ export interface OverlayPicture {
   readonly focus?: Cell | null;
 }
 
-export const EMPTY_OVERLAY: OverlayPicture = {};
-
 /** Clears the layer and draws `overlay`, on a context already scaled to CSS px (prepareCanvas). */
 export function drawOverlay(ctx: CanvasRenderingContext2D, layout: GridLayout, overlay: OverlayPicture): void {
   ctx.clearRect(0, 0, layout.width, layout.height);

@@ -4,7 +4,7 @@
  * (the canvas backing store is scaled by devicePixelRatio in canvas.ts);
  * cells are addressed (row, col), 0-based from the top-left.
  */
-import type { Cell } from '../core/windows';
+import type { Cell } from '../core';
 
 export type { Cell };
 

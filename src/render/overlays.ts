@@ -4,8 +4,8 @@
  * cell shows the output cells it feeds, and with no hover the step-through's
  * current window and output cell are shown.
  */
-import type { Plan } from '../core/plan';
-import { cellReaders, windowCells } from '../core/windows';
+import type { Plan } from '../core';
+import { cellReaders, windowCells } from '../core';
 import { READER_FILL } from './colors';
 import type { OverlayPicture } from './drawOverlay';
 import type { Cell, CellBox } from './layout';

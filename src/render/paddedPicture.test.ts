@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type Config } from '../core/config';
-import { paddedInput } from '../core/padded';
-import { derivePlan, type Plan } from '../core/plan';
+import { DEFAULT_CONFIG, type Config } from '../core';
+import { paddedInput } from '../core';
+import { derivePlan, type Plan } from '../core';
 import { arrowToward, paddedPicture } from './paddedPicture';
 import { outputOverlay, paddedOverlay } from './overlays';
 

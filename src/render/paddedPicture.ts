@@ -4,9 +4,9 @@
  * overlay choice the value, the source it copies, or how many windows read
  * it. Every fact comes from the Plan's index maps and the window map.
  */
-import { CONSTANT } from '../core/indexMap';
-import type { Plan } from '../core/plan';
-import { coverage } from '../core/windows';
+import { CONSTANT } from '../core';
+import type { Plan } from '../core';
+import { coverage } from '../core';
 import { INPUT_FILL, MUTED_INK, PAD_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
 import { formatValue } from './format';

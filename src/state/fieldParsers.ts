@@ -4,8 +4,8 @@
  * instead and a notice saying so. Never throws.
  */
 import { z } from 'zod';
-import type { Pair } from '../core/config';
-import { LIMITS, type LimitName } from '../core/limits';
+import type { Pair } from '../core';
+import { LIMITS, type LimitName } from '../core';
 import { shown } from './notices';
 
 export interface Read<T> {

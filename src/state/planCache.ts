@@ -2,10 +2,10 @@
  * The Plan of the current configuration, derived once per Config object and
  * shared by every reader (grid, derivation, engine, step-through).
  */
-import type { Config } from '../core/config';
-import { paddedInput } from '../core/padded';
-import { derivePlan, type Plan, type PlanResult } from '../core/plan';
-import { referenceConv } from '../core/reference';
+import type { Config } from '../core';
+import { paddedInput } from '../core';
+import { derivePlan, type Plan, type PlanResult } from '../core';
+import { referenceConv } from '../core';
 
 const plans = new WeakMap<Config, PlanResult>();
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../core/config';
+import { DEFAULT_CONFIG } from '../core';
 import { appStore, loadQuery, setConfig } from './store';
 
 describe('store actions', () => {

@@ -4,7 +4,7 @@
  * (urlSync.ts); `ui` (hover, playback, overlay) never does.
  */
 import { createStore } from 'zustand/vanilla';
-import { DEFAULT_CONFIG, type Config } from '../core/config';
+import { DEFAULT_CONFIG, type Config } from '../core';
 import type { Notice } from './notices';
 import { parseQuery } from './urlCodec';
 import { DEFAULT_URL_STATE, type ViewSettings } from './urlState';

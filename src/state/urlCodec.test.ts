@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, PAD_MODES, type Config } from '../core/config';
-import { derivePlan } from '../core/plan';
+import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, PAD_MODES, type Config } from '../core';
+import { derivePlan } from '../core';
 import { formatQuery, parseQuery } from './urlCodec';
 import { DEFAULT_VIEW, HIDEABLE, VIEWS, type UrlState } from './urlState';
 

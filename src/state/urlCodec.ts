@@ -13,8 +13,8 @@ import {
   type Config,
   type PadSpec,
   type Values,
-} from '../core/config';
-import { LIMITS } from '../core/limits';
+} from '../core';
+import { LIMITS } from '../core';
 import { readEnum, readInt, readNumber, readNumberList, readPair, type Read } from './fieldParsers';
 import { shown, type Notice } from './notices';
 import { DEFAULT_URL_STATE, DEFAULT_VIEW, HIDEABLE, VIEWS, type Hideable, type UrlState } from './urlState';

@@ -3,7 +3,7 @@
  * plus the view settings a link must reproduce (step, hidden controls, view,
  * second configuration).
  */
-import { DEFAULT_CONFIG, type Config } from '../core/config';
+import { DEFAULT_CONFIG, type Config } from '../core';
 
 export const VIEWS = ['grid', 'image', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];

@@ -3,8 +3,8 @@
  * scripts/golden/generate.py from PyTorch 1.13 and numpy) for unit, engine
  * and e2e tests, and the Config each case describes.
  */
-import type { Config, PadMode, PadSpec } from '../core/config';
-import { DEFAULT_CONFIG } from '../core/config';
+import type { Config, PadMode, PadSpec } from '../core';
+import { DEFAULT_CONFIG } from '../core';
 import data from '../../golden/conv2d.json' with { type: 'json' };
 
 type PadName = 'valid' | 'same' | 'same-lower' | 'full' | 'half';

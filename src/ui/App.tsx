@@ -4,9 +4,9 @@
  * Everything reads one Plan; an invalid configuration shows why, never a blank page.
  */
 import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
-import type { Plan } from '../core/plan';
+import type { Plan } from '../core';
 import { BackendBadge } from './BackendBadge';
-import { BridgePanel } from './bridge/BridgePanel';
+import { FrameworkPanel } from './frameworks/FrameworkPanel';
 import { CompareLaunch, CompareView } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
@@ -30,7 +30,7 @@ const FRAMEWORK_NAME = { keras: 'Keras / TensorFlow', torch: 'PyTorch', theano: 
 // Panels that may follow a frame later: they re-render after the grids, shape and derivation
 // are painted (useDeferredValue), not in the same frame (the code tabs alone are ~4,000 elements).
 const SolvePanelLater = memo(SolvePanel);
-const BridgePanelLater = memo(BridgePanel);
+const BridgePanelLater = memo(FrameworkPanel);
 
 function ValidView({ plan }: { plan: Plan }) {
   useEffect(() => requestRun(plan), [plan]);

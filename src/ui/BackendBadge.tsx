@@ -1,5 +1,5 @@
 /** Which tfjs backend computed the output, why it fell back, and whether it matches the reference. */
-import type { Plan } from '../core/plan';
+import type { Plan } from '../core';
 import { useEngineStatus } from './hooks/useApp';
 
 function formatDiff(d: number): string {

@@ -2,8 +2,8 @@
  * The DOM contract of design.md: the padded input and the tfjs output as JSON
  * text, in a collapsed "Data" panel. e2e tests and outside checkers read it.
  */
-import type { Plan } from '../core/plan';
-import { nest } from '../core/padded';
+import type { Plan } from '../core';
+import { nest } from '../core';
 import { computedOf } from '../state/planCache';
 import { useEngineStatus } from './hooks/useApp';
 

@@ -2,8 +2,8 @@
  * The output-size derivation, per axis, step by step with the numbers
  * substituted, straight from the Plan's steps (nothing is recomputed here).
  */
-import { AXES, type Axis } from '../core/config';
-import type { Step } from '../core/steps';
+import { AXES, type Axis } from '../core';
+import type { Step } from '../core';
 
 const AXIS_TITLE: Record<Axis, string> = { h: 'Height (rows)', w: 'Width (columns)' };
 

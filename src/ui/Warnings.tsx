@@ -1,5 +1,5 @@
 /** The plan's warnings: what the chosen framework raises or cannot express, and border effects. */
-import type { Warning } from '../core/warnings';
+import type { Warning } from '../core';
 
 const ICON = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
 const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;

@@ -4,7 +4,7 @@
  * keeps the latest result in a small store. Only plain values cross over.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Plan } from '../core/plan';
+import type { Plan } from '../core';
 import type { BackendInfo, Engine, EngineResult } from '../engine';
 
 export interface EngineStatus {

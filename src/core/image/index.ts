@@ -1,9 +1,9 @@
 /** Image mode's pure part: limits, kernels, large-image plans, pixel arrays, diff maps, file sniffing. */
-export * from './limits';
+export * from './imageLimits';
 export * from './kernels';
 export * from './imagePlan';
 export * from './pixels';
-export * from './diff';
+export * from './imageDiff';
 export * from './inset';
 export * from './sniff';
-export * from './summary';
+export * from './imageSummary';

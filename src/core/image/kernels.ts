@@ -3,7 +3,7 @@
  * tfjs). Every one is applied to each colour channel alone (depthwise), as
  * cross-correlation like every DL framework (design.md, Semantics).
  */
-import { IMAGE_LIMITS } from './limits';
+import { IMAGE_LIMITS } from './imageLimits';
 
 /** One kernel plane: `h` rows × `w` columns, `values` row-major (length h·w). */
 export interface Kernel2D {

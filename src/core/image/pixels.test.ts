@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { diffGain, diffMap, maxAbsDiff } from './diff';
+import { diffGain, diffMap, maxAbsDiff } from './imageDiff';
 import { cornerRect } from './inset';
 import { channelPlane, fnv1a, rgbToRgba, rgbaToRgb } from './pixels';
 import { crc32, sniffImage } from './sniff';
-import { summarizePixels } from './summary';
+import { summarizePixels } from './imageSummary';
 
 describe('pixels', () => {
   it('drops alpha and keeps channel order', () => {

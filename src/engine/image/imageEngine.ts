@@ -6,7 +6,7 @@
  * or kernel the user already left. A lost WebGL context or a WebGL failure
  * moves to the CPU backend with the reason, as the grid engine does.
  */
-import type { ImagePlan } from '../../core/image/imagePlan';
+import type { ImagePlan } from '../../core';
 import type { BackendInfo } from '../backend';
 import { sharedBackendSession } from '../backendSession';
 import { newestWins } from '../newestWins';

@@ -6,13 +6,13 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, PAD_MODES, type Config, type Pair, type PadMode, type PadSpec } from '../../core/config';
-import { deriveImagePlan, type ImagePlan } from '../../core/image/imagePlan';
-import { SOBEL_X, gaussianKernel, type Kernel2D } from '../../core/image/kernels';
-import { channelPlane, type RgbImage } from '../../core/image/pixels';
-import { derivePlan } from '../../core/plan';
-import { randomIntegers } from '../../core/random';
-import { referenceConv } from '../../core/reference';
+import { DEFAULT_CONFIG, PAD_MODES, type Config, type Pair, type PadMode, type PadSpec } from '../../core';
+import { deriveImagePlan, type ImagePlan } from '../../core';
+import { SOBEL_X, gaussianKernel, type Kernel2D } from '../../core';
+import { channelPlane, type RgbImage } from '../../core';
+import { derivePlan } from '../../core';
+import { randomIntegers } from '../../core';
+import { referenceConv } from '../../core';
 import { startBackend } from '../backend';
 import { float32Tolerance } from '../runPlan';
 import { createImageEngine } from './imageEngine';

@@ -7,10 +7,10 @@
  * inside tf.tidy here; results are read with `await data()`.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ImagePlan } from '../../core/image/imagePlan';
-import type { Kernel2D } from '../../core/image/kernels';
-import { rgbToRgba, type RgbImage } from '../../core/image/pixels';
-import type { PadMode } from '../../core/config';
+import type { ImagePlan } from '../../core';
+import type { Kernel2D } from '../../core';
+import { rgbToRgba, type RgbImage } from '../../core';
+import type { PadMode } from '../../core';
 import { toHwio } from '../kernelLayout';
 import { needsBakedDilation, padThroughIndexMaps } from '../gatherPad';
 import { readAndDispose } from '../readBack';

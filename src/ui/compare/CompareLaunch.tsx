@@ -3,7 +3,7 @@
  * layer under TF SAME (A) against PyTorch padding=k//2 (B). The view
  * switcher's "Compare" opens it with B a copy of A.
  */
-import type { Config } from '../../core/config';
+import type { Config } from '../../core';
 import { useApp } from '../hooks/useApp';
 import { COMPARE_TITLE_ID, showTfSameVsTorch } from './compareState';
 

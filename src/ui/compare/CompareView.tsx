@@ -11,7 +11,7 @@ import { requestRun } from '../engineBridge';
 import { clampIndex } from '../grids/hover';
 import { useApp } from '../hooks/useApp';
 import { COMPARE_TITLE_ID, editB, encodeB, readB, showTfSameVsTorch, swapAB } from './compareState';
-import { DiffPanel } from './DiffPanel';
+import { CompareDiffPanel } from './CompareDiffPanel';
 import { SideCard } from './SideCard';
 
 export function CompareView() {
@@ -73,7 +73,7 @@ export function CompareView() {
         <SideCard side="B" config={b.config} plan={planB} notices={b.notices} hide={hide} onChange={(patch) => editB(b.config, patch)} />
       </div>
       {planA.ok && planB.ok ? (
-        <DiffPanel a={planA} b={planB} filter={filter} />
+        <CompareDiffPanel a={planA} b={planB} filter={filter} />
       ) : (
         <p className="panel compare-cannot">The outputs cannot be compared until both configurations can run (see the reason above).</p>
       )}

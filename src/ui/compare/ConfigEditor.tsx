@@ -5,9 +5,9 @@
  * edits `view.b`. Controls listed in `hide=` are hidden here too.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { FRAMEWORKS, PAD_KINDS, PAD_MODES, type Config, type Pair, type PadKind } from '../../core/config';
-import { LIMITS } from '../../core/limits';
-import { currentOption } from '../../core/solve';
+import { FRAMEWORKS, PAD_KINDS, PAD_MODES, type Config, type Pair, type PadKind } from '../../core';
+import { LIMITS } from '../../core';
+import { currentOption } from '../../core';
 import type { Hideable } from '../../state/urlState';
 import { NumberInput } from '../controls/NumberInput';
 import { PairInput } from '../controls/PairInput';

@@ -5,7 +5,7 @@
  * show their top-left `MAX_SHOWN`×`MAX_SHOWN` and say so.
  */
 import { formatValue } from '../../render/format';
-import type { Cell, Grid } from './diff';
+import type { Cell, Grid } from './outputDiff';
 
 export const MAX_SHOWN = 16;
 

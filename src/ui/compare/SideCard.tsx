@@ -4,8 +4,8 @@
  * Everything shown is read from the side's Plan (or Invalid).
  */
 import type { ReactNode } from 'react';
-import type { Config } from '../../core/config';
-import type { PlanResult } from '../../core/plan';
+import type { Config } from '../../core';
+import type { PlanResult } from '../../core';
 import type { Notice } from '../../state/notices';
 import type { Hideable } from '../../state/urlState';
 import { ConfigEditor } from './ConfigEditor';

@@ -4,8 +4,8 @@
  * one-click "TF SAME vs PyTorch padding=k//2" pair. Store writes go through
  * the store's actions only.
  */
-import { AXES, type Axis, type Config } from '../../core/config';
-import { LIMITS } from '../../core/limits';
+import { AXES, type Axis, type Config } from '../../core';
+import { LIMITS } from '../../core';
 import type { Notice } from '../../state/notices';
 import { setConfig, setView } from '../../state/store';
 import { formatQuery, parseQuery } from '../../state/urlCodec';

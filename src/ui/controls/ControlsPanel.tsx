@@ -13,8 +13,8 @@ import {
   type InputPreset,
   type KernelPreset,
   type PadKind,
-} from '../../core/config';
-import { LIMITS } from '../../core/limits';
+} from '../../core';
+import { LIMITS } from '../../core';
 import { setConfig } from '../../state/store';
 import type { Hideable } from '../../state/urlState';
 import { useApp } from '../hooks/useApp';

@@ -1,6 +1,6 @@
 /** Explicit padding: top, bottom, left, right, each 0..32. */
-import type { PadSpec } from '../../core/config';
-import { LIMITS } from '../../core/limits';
+import type { PadSpec } from '../../core';
+import { LIMITS } from '../../core';
 import { setConfig } from '../../state/store';
 import { NumberInput } from './NumberInput';
 

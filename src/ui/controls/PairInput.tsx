@@ -3,7 +3,7 @@
  * axes" link: while linked, changing one changes both.
  */
 import { useState } from 'react';
-import type { Pair } from '../../core/config';
+import type { Pair } from '../../core';
 import { NumberInput } from './NumberInput';
 
 interface Props {

@@ -9,7 +9,7 @@ import { prepareCanvas } from '../../render/canvas';
 import { drawGrid, type GridPicture } from '../../render/drawGrid';
 import { drawOverlay, type OverlayPicture } from '../../render/drawOverlay';
 import { cellAt, cellRect, moveCell, type Cell, type GridLayout } from '../../render/layout';
-import { sameLayout, sameOverlay, samePicture } from '../../render/same';
+import { sameLayout, sameOverlay, samePicture } from '../../render/unchangedPicture';
 import { CellEditor } from './CellEditor';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 

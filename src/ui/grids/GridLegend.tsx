@@ -1,6 +1,6 @@
 /** What the marks on the padded grid mean, for this plan: padding mode, source labels, unread reasons, colour scales. */
-import type { Plan } from '../../core/plan';
-import { constantValue } from '../../core/padded';
+import type { Plan } from '../../core';
+import { constantValue } from '../../core';
 import { formatValue } from '../../render/format';
 import type { GridLayout } from '../../render/layout';
 import type { PaddedPicture } from '../../render/paddedPicture';

@@ -1,6 +1,6 @@
 /** Which channel and filter the grids show (when there are several) and what the padded grid's cells show. */
 import { useId } from 'react';
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { OVERLAYS, setUi, type Overlay } from '../../state/store';
 
 const OVERLAY_LABEL: Record<Overlay, string> = { values: 'Values', sources: 'Sources', coverage: 'Coverage' };

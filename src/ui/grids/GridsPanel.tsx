@@ -4,7 +4,7 @@
  * and the legend. Sizes follow the panel's width (ResizeObserver).
  */
 import { useId, useMemo } from 'react';
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { gridLayout } from '../../render/layout';
 import { paddedPicture } from '../../render/paddedPicture';
 import { computedOf } from '../../state/planCache';

@@ -3,7 +3,7 @@
  * in an aria-live region; with no hover, the step-through's window (not live,
  * so playback does not flood a screen reader).
  */
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { computedOf } from '../../state/planCache';
 import { useApp } from '../hooks/useApp';
 import { useStep } from '../hooks/useStep';

@@ -1,6 +1,6 @@
 /** The kernel taps of one (filter, channel), in PyTorch OIHW order as stored; click or Enter edits a tap. */
 import { useId, useMemo, useState } from 'react';
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { gridLayout, type Cell } from '../../render/layout';
 import { matrixPicture } from '../../render/matrixPicture';
 import { setConfig } from '../../state/store';

@@ -1,6 +1,6 @@
 /** The output of one filter: tfjs's values when ready for this plan, else the reference greyed with "computing…". */
 import { useMemo } from 'react';
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { gridLayout } from '../../render/layout';
 import { matrixPicture } from '../../render/matrixPicture';
 import { outputOverlay } from '../../render/overlays';

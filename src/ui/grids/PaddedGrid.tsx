@@ -1,6 +1,6 @@
 /** The padded input of one channel: static cells, the moving window, hover linking and click-to-edit of input cells. */
 import { useMemo } from 'react';
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import type { GridLayout } from '../../render/layout';
 import { paddedOverlay } from '../../render/overlays';
 import { isPadding, type PaddedPicture } from '../../render/paddedPicture';

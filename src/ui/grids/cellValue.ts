@@ -1,5 +1,5 @@
 /** Parsing what a user types into a cell editor. */
-import { LIMITS } from '../../core/limits';
+import { LIMITS } from '../../core';
 
 export type ParsedCell = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 

@@ -3,10 +3,10 @@
  * where its value comes from, which windows read it, and why a cell is never
  * read. Pure functions of the Plan (and values), so they are unit-tested.
  */
-import type { Axis } from '../../core/config';
-import { CONSTANT } from '../../core/indexMap';
-import type { AxisPlan, Plan } from '../../core/plan';
-import { windowCells, type UnreadReason } from '../../core/windows';
+import type { Axis } from '../../core';
+import { CONSTANT } from '../../core';
+import type { AxisPlan, Plan } from '../../core';
+import { windowCells, type UnreadReason } from '../../core';
 import { formatValue } from '../../render/format';
 import { isPadding } from '../../render/paddedPicture';
 import { windowBox } from '../../render/overlays';

@@ -1,5 +1,5 @@
 /** The store's hover, checked against the current plan (a hover left from another plan is ignored). */
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import type { HoverTarget } from '../../state/store';
 import type { Cell } from '../../render/layout';
 

@@ -4,7 +4,7 @@
  * Memoised, so a hover re-render does not hand the static layer new values.
  */
 import { useMemo } from 'react';
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { computedOf } from '../../state/planCache';
 import { useEngineStatus } from '../hooks/useApp';
 

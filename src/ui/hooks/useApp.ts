@@ -2,7 +2,7 @@
 import { useStore } from 'zustand';
 import { appStore, type AppState } from '../../state/store';
 import { planOf } from '../../state/planCache';
-import type { PlanResult } from '../../core/plan';
+import type { PlanResult } from '../../core';
 import { engineStore, type EngineStatus } from '../engineBridge';
 
 export function useApp<T>(selector: (s: AppState) => T): T {

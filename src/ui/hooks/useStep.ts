@@ -2,7 +2,7 @@
  * The step-through position: `view.step` (from the URL) clamped to the
  * output cells of the current plan, as (row, col) of the output grid.
  */
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { useApp } from './useApp';
 
 export interface StepPosition {

@@ -5,8 +5,8 @@
  */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { PAD_MODES } from '../../core/config';
-import { summarizePixels, type PixelSummary } from '../../core/image/summary';
+import { PAD_MODES } from '../../core';
+import { summarizePixels, type PixelSummary } from '../../core';
 import type { ImageModeResult } from '../../engine/image';
 import { imageRunStore } from './imageBridge';
 import type { ImageSetup } from './useImageSetup';

@@ -5,10 +5,10 @@
  * the picture and the kernel are image mode's own (imageStore).
  */
 import { useEffect } from 'react';
-import { PAD_MODES } from '../../core/config';
-import type { ImagePlan } from '../../core/image/imagePlan';
+import { PAD_MODES } from '../../core';
+import type { ImagePlan } from '../../core';
 import { DerivationPanel } from '../DerivationPanel';
-import { DiffPanel } from './DiffPanel';
+import { ImageDiffPanel } from './ImageDiffPanel';
 import { slug } from './download';
 import { requestImageRun } from './imageBridge';
 import { ImageJson } from './ImageJson';
@@ -110,7 +110,7 @@ export function ImageView() {
                 <ResultCard key={mode} mode={mode} plan={plans[mode]} runKey={key} fileStem={fileStem} cval={cval} />
               ))}
             </section>
-            <DiffPanel runKey={key} plans={plans} />
+            <ImageDiffPanel runKey={key} plans={plans} />
           </>
         ) : null}
         {shape ? <DerivationPanel steps={{ h: shape.h.steps, w: shape.w.steps }} /> : firstInvalid && !firstInvalid.ok && firstInvalid.steps ? <DerivationPanel steps={firstInvalid.steps} failed={firstInvalid.axis} /> : null}

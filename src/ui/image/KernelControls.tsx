@@ -1,8 +1,8 @@
 /** The kernel: a preset with its size or σ, or the user's own numbers, and a preview of the values. */
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { IMAGE_KERNELS, IMAGE_KERNEL_LABEL, SIZED_KERNELS, gaussianSize, type ImageKernelName, type KernelResult } from '../../core/image/kernels';
-import { IMAGE_LIMITS } from '../../core/image/limits';
+import { IMAGE_KERNELS, IMAGE_KERNEL_LABEL, SIZED_KERNELS, gaussianSize, type ImageKernelName, type KernelResult } from '../../core';
+import { IMAGE_LIMITS } from '../../core';
 import { Field } from '../controls/Field';
 import { NumberInput } from '../controls/NumberInput';
 import { Select } from '../controls/Select';

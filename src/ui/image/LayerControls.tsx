@@ -4,10 +4,10 @@
  * view options. Same controls, labels and limits as the grid view.
  */
 import { useStore } from 'zustand';
-import { PAD_KINDS, PAD_MODES, type PadKind, type PadMode } from '../../core/config';
-import { CORNERS, type Corner } from '../../core/image/inset';
-import { DISPLAY_MAPPINGS, DISPLAY_MAPPING_LABEL, type DisplayMapping } from '../../core/image/pixels';
-import { LIMITS } from '../../core/limits';
+import { PAD_KINDS, PAD_MODES, type PadKind, type PadMode } from '../../core';
+import { CORNERS, type Corner } from '../../core';
+import { DISPLAY_MAPPINGS, DISPLAY_MAPPING_LABEL, type DisplayMapping } from '../../core';
+import { LIMITS } from '../../core';
 import { setConfig } from '../../state/store';
 import { Field } from '../controls/Field';
 import { HELP } from '../controls/helpTexts';

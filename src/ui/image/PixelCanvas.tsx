@@ -3,7 +3,7 @@
  * for the magnified inset; `pixelated` keeps each pixel a sharp square.
  */
 import { forwardRef, useEffect, useImperativeHandle, useRef, type CSSProperties } from 'react';
-import type { Rect } from '../../core/image/inset';
+import type { Rect } from '../../core';
 
 interface Props {
   readonly rgba: Uint8ClampedArray;

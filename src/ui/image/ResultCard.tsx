@@ -5,13 +5,13 @@
  */
 import { useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { PadMode } from '../../core/config';
-import { maxAbsDiff } from '../../core/image/diff';
-import { cornerRect } from '../../core/image/inset';
-import { IMAGE_LIMITS } from '../../core/image/limits';
-import { rgbToRgba } from '../../core/image/pixels';
-import type { Invalid } from '../../core/invalid';
-import type { ImagePlan } from '../../core/image/imagePlan';
+import type { PadMode } from '../../core';
+import { maxAbsDiff } from '../../core';
+import { cornerRect } from '../../core';
+import { IMAGE_LIMITS } from '../../core';
+import { rgbToRgba } from '../../core';
+import type { Invalid } from '../../core';
+import type { ImagePlan } from '../../core';
 import { downloadCanvasPng } from './download';
 import { imageRunStore } from './imageBridge';
 import { imageStore } from './imageStore';

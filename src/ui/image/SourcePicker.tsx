@@ -4,7 +4,7 @@
  * the user provides — file names included — is rendered as text.
  */
 import { useEffect, useId, useState, type DragEvent as ReactDragEvent } from 'react';
-import { IMAGE_LIMITS } from '../../core/image/limits';
+import { IMAGE_LIMITS } from '../../core';
 import { useStore } from 'zustand';
 import { imageStore } from './imageStore';
 import { SAMPLES, SAMPLE_LABEL, type SampleName } from './samples';

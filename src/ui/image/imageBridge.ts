@@ -5,8 +5,8 @@
  * store. Only plain values cross over; no tensor leaves the engine.
  */
 import { createStore } from 'zustand/vanilla';
-import type { PadMode } from '../../core/config';
-import type { ImagePlan } from '../../core/image/imagePlan';
+import type { PadMode } from '../../core';
+import type { ImagePlan } from '../../core';
 import type { BackendInfo, ImageEngine, ImageJob, ImageModeResult } from '../../engine/image';
 
 export interface TaggedResult {

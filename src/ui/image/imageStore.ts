@@ -5,10 +5,10 @@
  * config, shared with the grid view.
  */
 import { createStore } from 'zustand/vanilla';
-import type { PadMode } from '../../core/config';
-import type { Corner } from '../../core/image/inset';
-import { buildKernel, type Kernel2D, type KernelChoice, type KernelResult } from '../../core/image/kernels';
-import type { DisplayMapping, RgbImage } from '../../core/image/pixels';
+import type { PadMode } from '../../core';
+import type { Corner } from '../../core';
+import { buildKernel, type Kernel2D, type KernelChoice, type KernelResult } from '../../core';
+import type { DisplayMapping, RgbImage } from '../../core';
 
 /** A picture ready to convolve. `id` changes whenever the picture does. */
 export interface SourceImage {

@@ -4,8 +4,8 @@
  * then decoded by the browser (createImageBitmap, else an <img>), and the
  * longest side is capped by drawing onto a smaller canvas. Never throws.
  */
-import { IMAGE_LIMITS } from '../../core/image/limits';
-import { sniffImage } from '../../core/image/sniff';
+import { IMAGE_LIMITS } from '../../core';
+import { sniffImage } from '../../core';
 
 export type LoadResult =
   | { readonly ok: true; readonly name: string; readonly image: ImageData; readonly notice: string | null }

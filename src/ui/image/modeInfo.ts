@@ -1,5 +1,5 @@
 /** What each padding mode is called elsewhere (design.md, padding modes table), for the cards' captions. */
-import type { PadMode } from '../../core/config';
+import type { PadMode } from '../../core';
 
 export const MODE_ALIASES: Record<PadMode, string> = {
   zeros: 'PyTorch zeros · TF CONSTANT · OpenCV BORDER_CONSTANT',

@@ -4,8 +4,8 @@
  * or top/bottom edges that differ so circular wrapping shows. Deterministic:
  * the only randomness is the core's seeded generator.
  */
-import { IMAGE_LIMITS } from '../../core/image/limits';
-import { mulberry32 } from '../../core/random';
+import { IMAGE_LIMITS } from '../../core';
+import { mulberry32 } from '../../core';
 
 export const SAMPLES = ['test-card', 'scene', 'gradient'] as const;
 export type SampleName = (typeof SAMPLES)[number];

@@ -2,7 +2,7 @@
  * Setting the picture: a sample drawn by the app, or the user's file. A file
  * that cannot be used leaves the current picture in place and says why.
  */
-import { rgbaToRgb } from '../../core/image/pixels';
+import { rgbaToRgb } from '../../core';
 import { imageStore, setImageUi, sourceImage, type SourceImage } from './imageStore';
 import { loadImageFile } from './loadImage';
 import { drawSample, SAMPLE_LABEL, type SampleName } from './samples';

@@ -5,10 +5,10 @@
  */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { PAD_MODES, type PadMode } from '../../core/config';
-import { deriveImagePlan, type ImagePlan } from '../../core/image/imagePlan';
-import type { Kernel2D, KernelResult } from '../../core/image/kernels';
-import type { Invalid } from '../../core/invalid';
+import { PAD_MODES, type PadMode } from '../../core';
+import { deriveImagePlan, type ImagePlan } from '../../core';
+import type { Kernel2D, KernelResult } from '../../core';
+import type { Invalid } from '../../core';
 import { useApp } from '../hooks/useApp';
 import { imageStore, type SourceImage } from './imageStore';
 

@@ -1,4 +1,4 @@
-import type { BackendView } from './summary';
+import type { BackendView } from './selftestSummary';
 
 /** Formats a duration in ms for people: `412 ms`, `3.4 ms`, `12.3 s`. */
 export function formatMs(x: number): string {

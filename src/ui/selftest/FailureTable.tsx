@@ -1,4 +1,4 @@
-import type { CaseFailure } from './summary';
+import type { CaseFailure } from './selftestSummary';
 
 /** max |Δ| for the table: `—` when there is no output to compare. */
 const diffText = (d: number | null): string => (d === null ? '—' : d === 0 ? '0' : d.toExponential(2));

@@ -1,4 +1,4 @@
-import type { SelfTestState } from './summary';
+import type { SelfTestState } from './selftestSummary';
 
 /** What the run is doing now, in one sentence. */
 function progressText(s: SelfTestState): string {

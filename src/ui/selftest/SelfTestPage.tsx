@@ -3,7 +3,7 @@ import { BackendLine } from './BackendLine';
 import { FailureTable } from './FailureTable';
 import type { ParsedOptions } from './options';
 import { ProgressLine } from './ProgressLine';
-import type { SelfTestStore } from './store';
+import type { SelfTestStore } from './selftestStore';
 import { SummaryJson } from './SummaryJson';
 import { Verdict } from './Verdict';
 

@@ -1,4 +1,4 @@
-import { summaryJson, type SelfTestState } from './summary';
+import { summaryJson, type SelfTestState } from './selftestSummary';
 
 /** `data-state` of the JSON element: `running` until the run ends, then `done` (or `error`). */
 const dataState = (s: SelfTestState): string => (s.phase === 'done' || s.phase === 'error' ? s.phase : 'running');

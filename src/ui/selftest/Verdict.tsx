@@ -1,6 +1,6 @@
 import { formatMs } from './BackendLine';
 import type { SelfTestOptions } from './options';
-import type { SelfTestState } from './summary';
+import type { SelfTestState } from './selftestSummary';
 
 /** Why nothing runs: the filter matched no name (the `cases` limit never empties a selection). */
 function noMatchText(s: SelfTestState, o: SelfTestOptions): string {

@@ -6,7 +6,7 @@
  */
 import type { EngineResult } from '../../engine';
 import type { GoldenCase } from '../../testing/golden';
-import type { CaseFailure } from './summary';
+import type { CaseFailure } from './selftestSummary';
 
 /** Relative tolerance against PyTorch, scaled by max(1, max|expected|). */
 export const GOLDEN_RELATIVE_TOLERANCE = 1e-5;

@@ -3,12 +3,12 @@
  * the self-test page only: it carries the golden vectors (~0.8 MB of JSON)
  * and the engine, which the main app's bundle must not.
  */
-import { derivePlan } from '../../core/plan';
+import { derivePlan } from '../../core';
 import { liveTensors, runPlan, startBackend } from '../../engine';
 import { caseConfig, golden, goldenCases, type GoldenCase } from '../../testing/golden';
 import { checkCase } from './checkCase';
 import { selectCases, type SelfTestOptions } from './options';
-import { warmRunMs, type CaseFailure, type SelfTestState } from './summary';
+import { warmRunMs, type CaseFailure, type SelfTestState } from './selftestSummary';
 
 /** Receives each change of the state as a partial update. */
 export type Report = (patch: Partial<SelfTestState>) => void;

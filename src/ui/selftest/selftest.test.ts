@@ -7,7 +7,7 @@ import { goldenCases, type GoldenCase } from '../../testing/golden';
 import { checkCase, type CheckedResult } from './checkCase';
 import { parseSelfTestOptions, selectCases } from './options';
 import { runSelfTest } from './runner';
-import { INITIAL_STATE, median, summaryJson, warmRunMs, type SelfTestState } from './summary';
+import { INITIAL_STATE, median, summaryJson, warmRunMs, type SelfTestState } from './selftestSummary';
 
 const withExpect = goldenCases.filter((c) => c.expect);
 /** A golden case with real-valued (inexact) outputs, so the tolerance matters. */

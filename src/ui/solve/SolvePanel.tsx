@@ -4,9 +4,9 @@
  * modified configuration and a button that applies it.
  */
 import { useId, useMemo, useState } from 'react';
-import type { Axis } from '../../core/config';
-import type { Plan } from '../../core/plan';
-import { MAX_TARGET, solveSize, type Suggestion } from '../../core/solve';
+import type { Axis } from '../../core';
+import type { Plan } from '../../core';
+import { MAX_TARGET, solveSize, type Suggestion } from '../../core';
 import { NumberInput } from '../controls/NumberInput';
 import { useApp } from '../hooks/useApp';
 import { SuggestionList } from './SuggestionList';

@@ -3,8 +3,8 @@
  * changed state, so it can be opened in a new tab or shared) and an Apply
  * button (writes the store). Labels are plain text built from numbers.
  */
-import type { Axis } from '../../core/config';
-import type { AxisOption, Suggestion } from '../../core/solve';
+import type { Axis } from '../../core';
+import type { AxisOption, Suggestion } from '../../core';
 import { setConfig } from '../../state/store';
 import { formatQuery } from '../../state/urlCodec';
 import type { ViewSettings } from '../../state/urlState';

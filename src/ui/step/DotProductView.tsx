@@ -6,7 +6,7 @@
  * reference value and what TensorFlow.js computed.
  */
 import { Fragment } from 'react';
-import type { PadMode } from '../../core/config';
+import type { PadMode } from '../../core';
 import { formatFactor, formatNumber } from './format';
 import { collapseTerms, isCollapsible, outName, type DotProduct, type Term } from './terms';
 

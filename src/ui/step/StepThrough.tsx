@@ -5,7 +5,7 @@
  * the grids draw the current window from the same state.
  */
 import { useMemo, useState } from 'react';
-import type { Plan } from '../../core/plan';
+import type { Plan } from '../../core';
 import { computedOf } from '../../state/planCache';
 import { useApp, useEngineStatus } from '../hooks/useApp';
 import { useStep } from '../hooks/useStep';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivePlan, type Plan } from '../../core/plan';
+import { derivePlan, type Plan } from '../../core';
 import { parseQuery } from '../../state/urlCodec';
 import { computedOf } from '../../state/planCache';
 import { formatNumber } from './format';

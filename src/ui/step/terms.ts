@@ -5,10 +5,10 @@
  * `dotTerms` and cells from the shared window map (`windowCells`), so the
  * step-through never redoes the convolution arithmetic (style.md §5).
  */
-import { CONSTANT } from '../../core/indexMap';
-import type { Plan } from '../../core/plan';
-import { dotTerms } from '../../core/reference';
-import { windowCells, type Cell } from '../../core/windows';
+import { CONSTANT } from '../../core';
+import type { Plan } from '../../core';
+import { dotTerms } from '../../core';
+import { windowCells, type Cell } from '../../core';
 import { formatFactor, formatNumber } from './format';
 
 /** One product `x·w` of the sum. */

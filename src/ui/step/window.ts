@@ -3,8 +3,8 @@
  * "window rows 0–2, cols 2–4 of the padded grid". Read from the shared window
  * map (`windowCells`), so it always agrees with what the grids highlight.
  */
-import type { Plan } from '../../core/plan';
-import { windowCells } from '../../core/windows';
+import type { Plan } from '../../core';
+import { windowCells } from '../../core';
 
 /** The padded positions one window spans along an axis. */
 export interface Span {

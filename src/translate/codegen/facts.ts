@@ -1,0 +1,114 @@
+/**
+ * The numbers and decisions every code generator shares, read off the Plan
+ * (nothing here recomputes the padding arithmetic; it only compares the
+ * Plan's pads with what each framework's built-in padding would give).
+ */
+import type { PadMode } from '../../core';
+import type { AxisPlan, Plan } from '../../core';
+
+/** One exported snippet: the code, and why a workaround is used (when one is). */
+export interface Snippet {
+  readonly code: string;
+  readonly note?: string;
+}
+
+export const TARGETS = ['keras1', 'keras', 'tf', 'torch', 'tfjs'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export interface Facts {
+  readonly C: number;
+  readonly F: number;
+  readonly H: number;
+  readonly W: number;
+  readonly KH: number;
+  readonly KW: number;
+  readonly sh: number;
+  readonly sw: number;
+  readonly dh: number;
+  readonly dw: number;
+  /** Effective (dilated) kernel extent per axis. */
+  readonly keh: number;
+  readonly kew: number;
+  /** Pads top, bottom, left, right. */
+  readonly T: number;
+  readonly B: number;
+  readonly L: number;
+  readonly R: number;
+  readonly OH: number;
+  readonly OW: number;
+  readonly mode: PadMode;
+  readonly cval: number;
+  readonly flip: boolean;
+  /** No padding at all: every mode gives the same result, the mode never applies. */
+  readonly noPad: boolean;
+  /** The pads equal TF/Keras/tfjs `'same'` for these sizes (extra cell bottom/right). */
+  readonly tfSame: boolean;
+  /** The pads equal PyTorch's `padding='same'` (stride 1 on both axes only). */
+  readonly torchSame: boolean;
+  /** Both axes pad equally on both sides (what an int `padding=` can express). */
+  readonly symmetric: boolean;
+  /** Some stride > 1 and some dilation > 1: Keras/TF/tfjs refuse this pair. */
+  readonly strideAndDilation: boolean;
+  /** The padding cells hold zeros (zeros mode, or constant 0). */
+  readonly zeroFill: boolean;
+}
+
+/** TF's SAME rule for one axis (conv_util / tf.nn): `[before, after]`. */
+function tfSamePads(a: AxisPlan): [number, number] {
+  const o = Math.ceil(a.n / a.s);
+  const total = Math.max((o - 1) * a.s + a.ke - a.n, 0);
+  return [Math.floor(total / 2), total - Math.floor(total / 2)];
+}
+
+/** PyTorch's `'same'` for one axis (torch/nn/modules/conv.py): total `d(k−1)`, extra cell after. */
+function torchSamePads(a: AxisPlan): [number, number] {
+  const total = a.ke - 1;
+  return [Math.floor(total / 2), total - Math.floor(total / 2)];
+}
+
+const equalPads = (a: AxisPlan, [before, after]: [number, number]) => a.before === before && a.after === after;
+
+/** Reads the shared facts off a Plan. */
+export function planFacts(plan: Plan): Facts {
+  const { h, w, config } = plan;
+  const [T, B, L, R] = plan.pads;
+  return {
+    C: plan.channels,
+    F: plan.filters,
+    H: h.n,
+    W: w.n,
+    KH: h.k,
+    KW: w.k,
+    sh: h.s,
+    sw: w.s,
+    dh: h.d,
+    dw: w.d,
+    keh: h.ke,
+    kew: w.ke,
+    T,
+    B,
+    L,
+    R,
+    OH: h.out,
+    OW: w.out,
+    mode: config.mode,
+    cval: config.cval,
+    flip: config.flip,
+    noPad: T === 0 && B === 0 && L === 0 && R === 0,
+    tfSame: equalPads(h, tfSamePads(h)) && equalPads(w, tfSamePads(w)),
+    torchSame: h.s === 1 && w.s === 1 && equalPads(h, torchSamePads(h)) && equalPads(w, torchSamePads(w)),
+    symmetric: T === B && L === R,
+    strideAndDilation: (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1),
+    zeroFill: config.mode === 'zeros' || (config.mode === 'constant' && config.cval === 0),
+  };
+}
+
+/** A one-line summary for the snippet header: sizes, pads, mode. */
+export function summary(f: Facts): string {
+  const mode = f.mode === 'constant' ? `constant ${f.cval}` : f.mode;
+  return (
+    `input ${f.C}×${f.H}×${f.W}, ${f.F} filter(s) ${f.KH}×${f.KW}, stride ${f.sh}×${f.sw}, ` +
+    `dilation ${f.dh}×${f.dw}, pads (top, bottom, left, right) = (${f.T}, ${f.B}, ${f.L}, ${f.R}), ` +
+    `mode ${mode}${f.flip ? ', true convolution (flipped kernel)' : ''} -> output ${f.F}×${f.OH}×${f.OW}`
+  );
+}

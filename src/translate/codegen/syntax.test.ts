@@ -1,0 +1,33 @@
+/**
+ * Every Python snippet (Keras 1, Keras 3, tf.nn, PyTorch) for a spread of
+ * configurations is valid Python: all parsed with `ast.parse` in one
+ * `/usr/bin/python3` process. (Keras 1 cannot be run here; this and the
+ * stand-in run in scripts/verify are what pin it.)
+ */
+import { describe, expect, it } from 'vitest';
+import { requirePython, runPythonBatch } from '../../../scripts/verify/python';
+import { PAD_MODES, type Config } from '../../core';
+import { exportCode } from './index';
+import { explicit, planOf } from './testPlans';
+
+const pads: Config['pad'][] = [{ kind: 'valid' }, { kind: 'same' }, { kind: 'full' }, { kind: 'same-lower' }, explicit(2, 0, 1, 3)];
+const configs: Partial<Config>[] = PAD_MODES.flatMap((mode) =>
+  pads.flatMap((pad) => [
+    { mode, pad, cval: 0.1, input: { h: 6, w: 7 } },
+    { mode, pad, flip: true, channels: 3, filters: 2, input: { h: 7, w: 7 }, stride: { h: 2, w: 2 }, dilation: { h: 2, w: 1 } },
+  ]),
+);
+
+describe('Python snippets parse', () => {
+  it(`${configs.length} configurations × 4 Python frameworks are valid Python syntax`, () => {
+    requirePython([]);
+    const snippets = configs.flatMap((patch) => {
+      const all = exportCode(planOf(patch));
+      return [all.keras1, all.keras, all.tf, all.torch].map((s) => s.code);
+    });
+    const bad = runPythonBatch(snippets, 'parse')
+      .filter((r) => !r.ok)
+      .map((r) => `${r.error}\n${snippets[r.i]}`);
+    expect(bad.slice(0, 2).join('\n\n')).toBe('');
+  });
+});

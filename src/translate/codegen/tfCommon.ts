@@ -1,0 +1,107 @@
+/**
+ * Python pieces the TensorFlow-family snippets (Keras 1, Keras 3, tf.nn)
+ * share: the NHWC input, the HWIO kernel (flipped and/or with its dilation
+ * baked in as zeros when needed) and the border padding for the modes
+ * `tf.pad` lacks (replicate, circular), written with slices + `tf.concat`.
+ */
+import type { Plan } from '../../core';
+import type { Facts } from './facts';
+import { oihwToHwio, pyList, pyNum } from './sourceLiterals';
+
+/** `[[0, 0], [T, B], [L, R], [0, 0]]`: tf.pad / tf.nn.conv2d paddings for NHWC. */
+export function nhwcPads(f: Facts): string {
+  return `[[0, 0], [${f.T}, ${f.B}], [${f.L}, ${f.R}], [0, 0]]`;
+}
+
+/** `x = ...` as a float64 NHWC numpy array, from Padlab's C×H×W values. */
+export function pyInputLines(plan: Plan, f: Facts): string[] {
+  return [
+    `# Input C×H×W = ${f.C}×${f.H}×${f.W} (channel-major, one row per line), turned into NHWC (channels last), batch 1.`,
+    `x = np.array(${pyList(plan.input, f.W)}, dtype=np.float64).reshape(1, ${f.C}, ${f.H}, ${f.W}).transpose(0, 2, 3, 1)`,
+  ];
+}
+
+/**
+ * `kernel = ...` in HWIO (KH, KW, in, out), embedded already transposed from
+ * PyTorch's OIHW; then flipped for true convolution, then, when `bakeDilation`,
+ * spread onto a zero `keh×kew` kernel (`dilated[::dh, ::dw] = kernel`).
+ */
+export function pyKernelLines(plan: Plan, f: Facts, bakeDilation: boolean, why: string): string[] {
+  const hwio = oihwToHwio(plan.weights, f.F, f.C, f.KH, f.KW);
+  const lines = [
+    `# Kernel in TF's HWIO layout (KH, KW, in, out) = (${f.KH}, ${f.KW}, ${f.C}, ${f.F}), transposed from PyTorch's OIHW; one kernel row per line.`,
+    `kernel = np.array(${pyList(hwio, f.KW * f.C * f.F)}, dtype=np.float64).reshape(${f.KH}, ${f.KW}, ${f.C}, ${f.F})`,
+  ];
+  if (f.flip) {
+    lines.push(
+      '# True convolution: TF/Keras compute cross-correlation, so rotate the kernel 180° (flip rows and columns).',
+      'kernel = np.ascontiguousarray(kernel[::-1, ::-1])',
+    );
+  }
+  if (bakeDilation) {
+    lines.push(
+      `# ${why}: bake the dilation into the kernel instead, as zeros between the taps`,
+      `# (a ${f.keh}×${f.kew} kernel, the same effective extent), and run it with dilation 1.`,
+      `dilated = np.zeros((${f.keh}, ${f.kew}, ${f.C}, ${f.F}))`,
+      `dilated[::${f.dh}, ::${f.dw}] = kernel`,
+      'kernel = dilated',
+    );
+  }
+  return lines;
+}
+
+const REPLICATE_DEF = `def replicate_pad(x, top, bottom, left, right):
+    """PyTorch 'replicate' / numpy 'edge' (a a | a b c d | d d): tf.pad has no such mode,
+    so repeat the edge row/column with tf.concat (NHWC: axis 1 rows, axis 2 columns)."""
+    x = tf.concat([x[:, :1]] * top + [x] + [x[:, -1:]] * bottom, axis=1)
+    return tf.concat([x[:, :, :1]] * left + [x] + [x[:, :, -1:]] * right, axis=2)
+`;
+
+const CIRCULAR_DEF = `def circular_pad(x, top, bottom, left, right):
+    """PyTorch 'circular' / numpy 'wrap' (c d | a b c d | a b): tf.pad has no such mode,
+    so the rows above the top come from the bottom edge, and so on (NHWC)."""
+    h, w = int(x.shape[1]), int(x.shape[2])
+    x = tf.concat([x[:, h - top:], x, x[:, :bottom]], axis=1)
+    return tf.concat([x[:, :, w - left:], x, x[:, :, :right]], axis=2)
+`;
+
+export interface PyPad {
+  /** Helper function definitions the expression needs ('' when none). */
+  readonly defs: string;
+  /** The padding expression applied to a tensor named `v`. */
+  readonly expr: (v: string) => string;
+  /** One line saying how the border is built. */
+  readonly how: string;
+}
+
+/** The padding of a non-zero mode (and constant c) as Python over NHWC tensors. */
+export function pyBorderPad(f: Facts): PyPad {
+  const pads = nhwcPads(f);
+  const sides = `${f.T}, ${f.B}, ${f.L}, ${f.R}`;
+  switch (f.mode) {
+    case 'replicate':
+      return { defs: REPLICATE_DEF, expr: (v) => `replicate_pad(${v}, ${sides})`, how: 'edge slices repeated with tf.concat' };
+    case 'circular':
+      return { defs: CIRCULAR_DEF, expr: (v) => `circular_pad(${v}, ${sides})`, how: 'wrapped slices joined with tf.concat' };
+    case 'reflect':
+    case 'symmetric': {
+      const m = f.mode.toUpperCase();
+      return { defs: '', expr: (v) => `tf.pad(${v}, ${pads}, mode='${m}')`, how: `tf.pad(mode='${m}')` };
+    }
+    case 'zeros':
+    case 'constant': {
+      const c = f.mode === 'constant' ? f.cval : 0;
+      return {
+        defs: '',
+        expr: (v) => `tf.pad(${v}, ${pads}, mode='CONSTANT', constant_values=${pyNum(c)})`,
+        how: `tf.pad(mode='CONSTANT', constant_values=${pyNum(c)})`,
+      };
+    }
+  }
+}
+
+/** Why replicate/circular need slices (for notes); undefined for modes tf.pad has. */
+export function sliceModeNote(f: Facts): string | undefined {
+  if (f.noPad || (f.mode !== 'replicate' && f.mode !== 'circular')) return undefined;
+  return `tf.pad has no ${f.mode} mode (only CONSTANT, REFLECT, SYMMETRIC): the border is built from slices with tf.concat.`;
+}

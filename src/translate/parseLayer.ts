@@ -1,0 +1,113 @@
+/**
+ * Reads one layer line as written in PyTorch, Keras (1, 2, 3), TensorFlow or
+ * Theano code and turns it into the Config fields that layer determines, so
+ * a user can paste `nn.Conv2d(3, 64, 7, stride=2, padding=3)` instead of
+ * setting the controls by hand.
+ *
+ * Nothing is evaluated (no eval/Function): a tokenizer and a recursive-descent
+ * parser read the Python call syntax, and per-framework readers map the
+ * arguments. Never throws on user input: problems come back as
+ * `{ ok: false, message }`, with the column and what is accepted.
+ */
+import type { Config } from '../core';
+import { Args } from './parse/args';
+import { PatchBuilder } from './parse/patch';
+import { ACCEPTED, findLayer } from './parse/registry';
+import { parseStatement, type CallNode, type Node } from './parse/syntax';
+import { ParseError, fail, quote } from './parse/text';
+
+export type ParseResult =
+  | {
+      readonly ok: true;
+      readonly patch: Partial<Config>;
+      /** What was read, e.g. "PyTorch nn.Conv2d". */
+      readonly recognized: string;
+      /** Things understood but not representable, clamped, or kept. */
+      readonly notes: readonly string[];
+      /** Argument names that were not understood. */
+      readonly ignored: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Longer pastes are not one layer line; refusing early keeps parsing cheap. */
+export const MAX_INPUT = 4000;
+
+/** Wrappers whose single argument is the layer: `model.add(...)`, `nn.Sequential(...)`, `TimeDistributed(...)`. */
+const WRAPPER = /(^|\.)(add|Sequential|TimeDistributed|Lambda)$/;
+
+const pathOf = (node: Node): string | null => (node.t === 'ref' ? node.path : null);
+
+/**
+ * Peels what surrounds the layer call: the application `Conv2D(...)(x)`,
+ * `model.add(layer)`, `nn.Sequential(layer)` and `Lambda(lambda x: tf.pad(...))`.
+ */
+function unwrap(src: string, node: Node): CallNode {
+  for (let guard = 0; guard < 64; guard += 1) {
+    if (node.t === 'lambda') {
+      node = node.body;
+      continue;
+    }
+    if (node.t === 'seq' && node.items.length > 0) {
+      // `model += [nn.ReflectionPad2d(3)]`: a list holding the layer.
+      const [first] = node.items;
+      if (node.items.length > 1 || !first) fail(`Padlab reads one layer at a time: the list holds ${node.items.length} items. Paste one of them.`);
+      node = first;
+      continue;
+    }
+    if (node.t !== 'call') break;
+    if (node.fn.t === 'call') {
+      node = node.fn; // `Layer(...)(x)`: the layer is the inner call
+      continue;
+    }
+    const path = pathOf(node.fn);
+    const inner = node.args.filter((arg) => arg.value.t === 'call' || arg.value.t === 'lambda');
+    if (path && WRAPPER.test(path) && inner.length > 0) {
+      const first = inner[0];
+      if (inner.length > 1 || !first) fail(`Padlab reads one layer at a time: ${quote(path)} holds ${inner.length} layers. Paste one of them.`);
+      node = first.value;
+      continue;
+    }
+    return node;
+  }
+  return fail(`Expected a layer call such as nn.Conv2d(3, 64, 3, padding=1), found ${quote(src.slice(node.pos, node.end))}. ${ACCEPTED}`);
+}
+
+/** Notes for explicit input/kernel values that the new shape no longer fits (derivePlan would refuse them). */
+function valueNotes(base: Config, patch: Partial<Config>, b: PatchBuilder): void {
+  const next = { ...base, ...patch };
+  if (base.w.kind === 'values' && next.filters * next.channels * next.kernel.h * next.kernel.w !== base.w.values.length) {
+    b.note('your typed kernel values no longer fit the new shape: choose a kernel preset');
+  }
+  if (base.x.kind === 'values' && next.channels * next.input.h * next.input.w !== base.x.values.length) {
+    b.note('your typed input values no longer fit the new channel count: choose an input preset');
+  }
+}
+
+function read(text: string, base: Config): ParseResult {
+  if (text.length > MAX_INPUT) fail(`The text is ${text.length} characters long: paste one layer line (at most ${MAX_INPUT}).`);
+  const call = unwrap(text, parseStatement(text));
+  const path = pathOf(call.fn) ?? fail(`Could not tell which layer ${quote(text.slice(call.pos, call.end))} is. ${ACCEPTED}`);
+  const { def, guessed } = findLayer(path, call);
+  const b = new PatchBuilder();
+  const sig = typeof def.sig === 'function' ? def.sig(path, call) : def.sig;
+  const args = new Args(text, call, sig, b);
+  const recognized = def.read(args, b, path);
+  if (guessed) b.note(`${quote(path)} read as ${recognized}`);
+  if (b.harmless.length > 0) b.note(`${[...new Set(b.harmless)].join(', ')} ignored: no effect on padding`);
+  valueNotes(base, b.patch, b);
+  return { ok: true, patch: b.patch, recognized, notes: b.notes, ignored: [...new Set(b.ignored)] };
+}
+
+/**
+ * Parses one layer line against the current configuration `base` (used for
+ * the notes about what is kept). Returns the Config patch, or a message.
+ */
+export function parseLayer(text: string, base: Config): ParseResult {
+  try {
+    return read(text, base);
+  } catch (e) {
+    if (e instanceof ParseError) return { ok: false, message: e.message };
+    // A bug in the parser must not take the page down: say so plainly.
+    return { ok: false, message: 'Padlab could not read this line (an internal error in the layer reader).' };
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Words for what a pasted layer changed, e.g. "kernel 7×7, stride 2×2,
+ * padding 3, 3, 3, 3 (top, bottom, left, right), mode reflect". Plain
+ * function, tested on its own.
+ */
+import type { Config, PadSpec, Pair } from '../../core';
+
+const pair = (p: Pair) => `${p.h}×${p.w}`;
+
+const FRAMEWORK_WORDS: Record<Config['framework'], string> = {
+  keras: 'Keras / TensorFlow',
+  torch: 'PyTorch',
+  theano: 'Theano',
+  caffe: 'Caffe',
+  onnx: 'ONNX',
+};
+
+function padWords(pad: PadSpec): string {
+  if (pad.kind !== 'explicit') return `padding ${pad.kind}`;
+  return `padding ${pad.top}, ${pad.bottom}, ${pad.left}, ${pad.right} (top, bottom, left, right)`;
+}
+
+/** One phrase per changed field, in the order the controls show them. */
+export function describePatch(patch: Partial<Config>): string[] {
+  const out: string[] = [];
+  if (patch.input) out.push(`input ${pair(patch.input)}`);
+  if (patch.channels !== undefined) out.push(`${patch.channels} input channel${patch.channels === 1 ? '' : 's'}`);
+  if (patch.filters !== undefined) out.push(`${patch.filters} filter${patch.filters === 1 ? '' : 's'}`);
+  if (patch.kernel) out.push(`kernel ${pair(patch.kernel)}`);
+  if (patch.stride) out.push(`stride ${pair(patch.stride)}`);
+  if (patch.dilation) out.push(`dilation ${pair(patch.dilation)}`);
+  if (patch.pad) out.push(padWords(patch.pad));
+  if (patch.mode) out.push(patch.mode === 'constant' ? `mode constant ${patch.cval ?? 0}` : `mode ${patch.mode}`);
+  if (patch.flip !== undefined) out.push(patch.flip ? 'true convolution (kernel flipped)' : 'cross-correlation');
+  if (patch.framework) out.push(`framework ${FRAMEWORK_WORDS[patch.framework]}`);
+  return out;
+}
