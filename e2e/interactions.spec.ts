@@ -37,7 +37,7 @@ function sourceOf(mode: 'reflect' | 'symmetric' | 'replicate' | 'circular', n: n
 
 /** `formatNumber` of the step-through for the integers these links produce (hyphen-minus, pastes into Python). */
 const num = (v: number) => String(v);
-/** The grids' `formatValue` for integers: a typographic minus. */
+/** The grids' `formatNumber` for integers: a typographic minus. */
 const gridNum = (v: number) => String(v).replace('-', '−');
 
 test.describe('step-through', () => {

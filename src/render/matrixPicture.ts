@@ -1,7 +1,7 @@
 /** A plain matrix (kernel taps or output cells) as a picture: numbers when they fit, else a colour scale. */
 import { INPUT_FILL, MUTED_INK, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
-import { formatValue } from './format';
+import { formatNumber } from './formatNumber';
 import type { GridLayout } from './layout';
 
 export interface MatrixPictureInput {
@@ -30,7 +30,7 @@ export function matrixPicture({ values, rows, cols, layout, muted = false }: Mat
   for (let i = 0; i < rows * cols; i++) {
     const v = values[i] ?? NaN;
     // Numbers are drawn only when the cells are big enough (layout.values); else the colour says it.
-    cells.push({ fill: layout.values ? INPUT_FILL : scale.color(v), text: layout.values ? formatValue(v) : undefined, ink: muted ? MUTED_INK : undefined });
+    cells.push({ fill: layout.values ? INPUT_FILL : scale.color(v), text: layout.values ? formatNumber(v) : undefined, ink: muted ? MUTED_INK : undefined });
   }
   return { cells, rowLabels: indexLabels(rows), colLabels: indexLabels(cols), scale, range: [min, max] };
 }

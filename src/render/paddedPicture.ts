@@ -9,7 +9,7 @@ import type { Plan } from '../core';
 import { coverage } from '../core';
 import { INPUT_FILL, MUTED_INK, PAD_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
-import { formatValue } from './format';
+import { formatNumber } from './formatNumber';
 import type { GridLayout } from './layout';
 
 /** What the padded grid's cells show besides the hatch (mirrors the store's `ui.overlay`). */
@@ -91,7 +91,7 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
         else sub = `${arrowToward(r, c, sr + h.before, sc + w.before)}${sr},${sc}`;
       }
       // Numbers are drawn only when the cells are big enough (layout.values): skip formatting 4,000 unseen ones.
-      const text = !layout.values ? undefined : overlay === 'coverage' ? String(reads) : formatValue(v);
+      const text = !layout.values ? undefined : overlay === 'coverage' ? String(reads) : formatNumber(v);
       cells[i] = { fill, text, sub, ink, pad, unread, dark };
     }
   }

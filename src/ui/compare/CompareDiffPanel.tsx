@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { Plan } from '../../core';
-import { formatValue } from '../../render/format';
+import { formatNumber } from '../../render/formatNumber';
 import { computedOf } from '../../state/planCache';
 import { diffGrids, filterGrid, type GridDiff } from './outputDiff';
 import { OutputTable } from './OutputTable';
@@ -40,8 +40,8 @@ function Summary({ a, b, d }: { a: Plan; b: Plan; d: GridDiff }) {
       {d.first ? (
         <p data-testid="compare-first-diff" data-row={d.first.row} data-col={d.first.col}>
           {`First difference (row-major) at row ${d.first.row}, column ${d.first.col}: `}
-          <strong>{`A = ${formatValue(d.first.a)}, B = ${formatValue(d.first.b)}`}</strong>
-          {` (Δ = B − A = ${formatValue(d.first.b - d.first.a)}).`}
+          <strong>{`A = ${formatNumber(d.first.a)}, B = ${formatNumber(d.first.b)}`}</strong>
+          {` (Δ = B − A = ${formatNumber(d.first.b - d.first.a)}).`}
         </p>
       ) : (
         <p data-testid="compare-first-diff" className="compare-identical">
@@ -49,7 +49,7 @@ function Summary({ a, b, d }: { a: Plan; b: Plan; d: GridDiff }) {
           {d.sameShape ? ': every output cell is equal.' : ': every shared cell is equal.'}
         </p>
       )}
-      <p data-testid="compare-max-diff">{`max |Δ| = ${formatValue(d.maxAbs)}`}</p>
+      <p data-testid="compare-max-diff">{`max |Δ| = ${formatNumber(d.maxAbs)}`}</p>
       {d.shift ? (
         <p className="compare-shift" data-testid="compare-shift">
           {`B is A shifted ${describeShift(d.shift)}: B[r${sign(d.shift.dy)}, c${sign(d.shift.dx)}] = A[r, c] wherever both exist. `}

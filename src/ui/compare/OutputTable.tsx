@@ -4,7 +4,7 @@
  * outputs share are dimmed; the first differing cell is outlined. Large grids
  * show their top-left `MAX_SHOWN`×`MAX_SHOWN` and say so.
  */
-import { formatValue } from '../../render/format';
+import { formatNumber } from '../../render/formatNumber';
 import type { Cell, Grid } from './outputDiff';
 
 export const MAX_SHOWN = 16;
@@ -64,7 +64,7 @@ export function OutputTable({ caption, grid, overlap, mark, heat, testId }: Prop
                     style={level > 0 ? { backgroundColor: heatColour(v, level) } : undefined}
                     title={outside ? 'not in the other output' : undefined}
                   >
-                    {formatValue(v)}
+                    {formatNumber(v)}
                   </td>
                 );
               })}

@@ -1,7 +1,7 @@
 /** What the marks on the padded grid mean, for this plan: padding mode, source labels, unread reasons, colour scales. */
 import type { Plan } from '../../core';
 import { constantValue } from '../../core';
-import { formatValue } from '../../render/format';
+import { formatNumber } from '../../render/formatNumber';
 import type { GridLayout } from '../../render/layout';
 import type { PaddedPicture } from '../../render/paddedPicture';
 import type { Overlay } from '../../state/store';
@@ -32,7 +32,7 @@ function Scale({ stops, low, high, caption }: { stops: readonly string[]; low: s
 export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; overlay: Overlay; layout: GridLayout; picture: PaddedPicture }) {
   const hasPadding = plan.pads.some((p) => p > 0);
   const unread = unreadLegend(plan);
-  const c = formatValue(constantValue(plan));
+  const c = formatNumber(constantValue(plan));
   const constantMode = plan.config.mode === 'zeros' || plan.config.mode === 'constant';
   return (
     <ul className="grid-legend" aria-label="Legend of the padded grid">
@@ -70,7 +70,7 @@ export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; ove
           caption={`windows that read the cell${layout.values ? ' (the number in each cell)' : ''}`}
         />
       ) : !layout.values ? (
-        <Scale stops={picture.scale.stops} low={formatValue(picture.range[0])} high={formatValue(picture.range[1])} caption="value (cells too small for numbers; hover to read one)" />
+        <Scale stops={picture.scale.stops} low={formatNumber(picture.range[0])} high={formatNumber(picture.range[1])} caption="value (cells too small for numbers; hover to read one)" />
       ) : null}
       {unread.map((line) => (
         <li key={line}>

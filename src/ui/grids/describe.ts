@@ -7,7 +7,7 @@ import type { Axis } from '../../core';
 import { CONSTANT } from '../../core';
 import type { AxisPlan, Plan } from '../../core';
 import { windowCells, type UnreadReason } from '../../core';
-import { formatValue } from '../../render/format';
+import { formatNumber } from '../../render/formatNumber';
 import { isPadding } from '../../render/paddedPicture';
 import { windowBox } from '../../render/overlays';
 
@@ -61,7 +61,7 @@ export function describePadded(plan: Plan, padded: readonly number[], channel: n
   const where = plan.channels > 1 ? ` of channel ${channel}` : '';
   if (!isPadding(plan, row, col)) {
     const at = h.before || w.before ? ` at padded (${row}, ${col})` : '';
-    return `Input cell (row ${row - h.before}, col ${col - w.before})${where}${at} = ${formatValue(v)}; ${readText}`;
+    return `Input cell (row ${row - h.before}, col ${col - w.before})${where}${at} = ${formatNumber(v)}; ${readText}`;
   }
   const sr = h.source[row] ?? CONSTANT;
   const sc = w.source[col] ?? CONSTANT;
@@ -71,7 +71,7 @@ export function describePadded(plan: Plan, padded: readonly number[], channel: n
         ? 'the constant of constant padding'
         : 'zero padding'
       : `copied from input (row ${sr}, col ${sc}) by ${plan.config.mode}`;
-  return `Padding cell (padded row ${row}, col ${col})${where} = ${formatValue(v)}, ${source}; ${readText}`;
+  return `Padding cell (padded row ${row}, col ${col})${where} = ${formatNumber(v)}, ${source}; ${readText}`;
 }
 
 function windowText(plan: Plan, row: number, col: number): string {
@@ -84,7 +84,7 @@ function windowText(plan: Plan, row: number, col: number): string {
 
 /** "Output (row 0, col 1) = 12: its window covers padded rows 0–2, cols 1–3 (9 taps, 3 on padding)". */
 export function describeOutput(plan: Plan, value: number, row: number, col: number, stale: boolean): string {
-  return `Output (row ${row}, col ${col}) = ${formatValue(value)}${stale ? ' (exact reference; TensorFlow.js computing…)' : ''}: ${windowText(plan, row, col)}`;
+  return `Output (row ${row}, col ${col}) = ${formatNumber(value)}${stale ? ' (exact reference; TensorFlow.js computing…)' : ''}: ${windowText(plan, row, col)}`;
 }
 
 /** The step-through's current window, shown when nothing is hovered. */
@@ -96,5 +96,5 @@ export function describeStep(plan: Plan, index: number, count: number, row: numb
 export function describeKernel(plan: Plan, filter: number, channel: number, row: number, col: number): string {
   const v = plan.weights[((filter * plan.channels + channel) * plan.h.k + row) * plan.w.k + col] ?? NaN;
   const flip = plan.config.flip ? `; true convolution applies it at tap (${plan.h.k - 1 - row}, ${plan.w.k - 1 - col})` : '';
-  return `Kernel tap (row ${row}, col ${col}) of filter ${filter}, channel ${channel} = ${formatValue(v)}${flip}. Enter edits it.`;
+  return `Kernel tap (row ${row}, col ${col}) of filter ${filter}, channel ${channel} = ${formatNumber(v)}${flip}. Enter edits it.`;
 }

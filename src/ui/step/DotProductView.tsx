@@ -7,7 +7,7 @@
  */
 import { Fragment } from 'react';
 import type { PadMode } from '../../core';
-import { formatFactor, formatNumber } from './format';
+import { formatFactor, formatNumber } from '../../render/formatNumber';
 import { collapseTerms, isCollapsible, outName, type DotProduct, type Term } from './terms';
 
 function cellTitle(t: Term, mode: PadMode): string {
@@ -81,7 +81,7 @@ export function DotProductView({ dot, mode, reference, engine, expanded, onToggl
           </Fragment>
         ))}{' '}
         <span className="dot-total">
-          = <strong className="dot-sum">{formatNumber(dot.sum)}</strong>
+          = <strong className="dot-sum">{formatNumber(dot.sum, 'hyphen')}</strong>
         </span>
       </p>
       <p className="dot-legend">
@@ -104,12 +104,12 @@ export function DotProductView({ dot, mode, reference, engine, expanded, onToggl
       <dl className="dot-values">
         <div>
           <dt>Reference (float64)</dt>
-          <dd data-testid="step-reference">{formatNumber(reference)}</dd>
+          <dd data-testid="step-reference">{formatNumber(reference, 'hyphen')}</dd>
         </div>
         <div>
           <dt>TensorFlow.js{engine ? ` (${engine.backend})` : ''}</dt>
           <dd data-testid="step-tfjs" data-state={engine ? 'ready' : 'pending'}>
-            {engine ? formatNumber(engine.value) : 'computing…'}
+            {engine ? formatNumber(engine.value, 'hyphen') : 'computing…'}
             {engine && diff > 0 ? <span className="dot-diff"> (|Δ| = {diff.toExponential(1)})</span> : null}
           </dd>
         </div>

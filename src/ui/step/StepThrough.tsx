@@ -10,7 +10,7 @@ import { computedOf } from '../../state/planCache';
 import { useApp, useEngineStatus } from '../hooks/useApp';
 import { useStep } from '../hooks/useStep';
 import { DotProductView, type EngineValue } from './DotProductView';
-import { formatNumber } from './format';
+import { formatNumber } from '../../render/formatNumber';
 import { useAnnouncer, usePlayback, useReducedMotion, useStepKeys } from './hooks';
 import { STEP_PANEL_ATTR } from './keys';
 import { playbackRate, REDUCED_MOTION_MAX_SPEED } from './playback';
@@ -43,7 +43,7 @@ export function StepThrough({ plan }: { plan: Plan }) {
   const announcement =
     `Output cell row ${pos.row}, column ${pos.col} of ${size}` +
     (plan.filters > 1 ? `, filter ${filter}` : '') +
-    `: ${formatNumber(refValue)}${done && pos.count > 1 ? '. Last cell, done.' : ''}`;
+    `: ${formatNumber(refValue, 'hyphen')}${done && pos.count > 1 ? '. Last cell, done.' : ''}`;
   const live = useAnnouncer(announcement, playing);
 
   return (

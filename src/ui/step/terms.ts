@@ -9,7 +9,7 @@ import { CONSTANT } from '../../core';
 import type { Plan } from '../../core';
 import { dotTerms } from '../../core';
 import { windowCells, type Cell } from '../../core';
-import { formatFactor, formatNumber } from './format';
+import { formatFactor, formatNumber } from '../../render/formatNumber';
 
 /** One product `x·w` of the sum. */
 export interface Term {
@@ -115,7 +115,7 @@ export function outName(dot: Pick<DotProduct, 'filter' | 'row' | 'col'>): string
 
 /** A term as plain text with its padding value marked: `pad(0)·1`. */
 function termPlainText(t: Term): string {
-  return t.pad ? `pad(${formatNumber(t.x)})·${formatFactor(t.w)}` : termText(t);
+  return t.pad ? `pad(${formatNumber(t.x, 'hyphen')})·${formatFactor(t.w)}` : termText(t);
 }
 
 /**
@@ -123,7 +123,7 @@ function termPlainText(t: Term): string {
  * `out[0, 1, 2] = 1·0 + 2·1 + … = 14`, channels as `c0: … + c1: …` when C > 1,
  * padding values marked `pad(x)`.
  */
-export function expressionText(dot: DotProduct, expanded: boolean, formatSum: (v: number) => string): string {
+export function expressionText(dot: DotProduct, expanded: boolean): string {
   const multi = dot.channels.length > 1;
   const groups = dot.channels.map((ch) => {
     const parts = collapseTerms(ch.terms, expanded).map((seg) =>
@@ -131,5 +131,5 @@ export function expressionText(dot: DotProduct, expanded: boolean, formatSum: (v
     );
     return (multi ? `c${ch.channel}: ` : '') + parts.join(' + ');
   });
-  return `${outName(dot)} = ${groups.join(' + ')} = ${formatSum(dot.sum)}`;
+  return `${outName(dot)} = ${groups.join(' + ')} = ${formatNumber(dot.sum, 'hyphen')}`;
 }
