@@ -40,17 +40,12 @@ function plainText(v: number): string {
   if (v === 0) return '0';
   if (Number.isInteger(v)) return String(v);
   const abs = Math.abs(v);
-  if (abs >= 10 ** SIGNIFICANT_DIGITS) return zeroless(String(Math.round(v)));
+  if (abs >= 10 ** SIGNIFICANT_DIGITS) return String(Math.round(v));
   const rounded = Number(v.toPrecision(SIGNIFICANT_DIGITS));
   // Rounding can land on an integer (11.9999990 -> 12) or on -0.
   if (rounded === 0) return '0';
   if (Math.abs(rounded) < 1e-3) return rounded.toExponential().replace('e+', 'e');
   return String(rounded);
-}
-
-/** `Math.round(-0.4)` is -0, whose String is "0" already; kept for clarity of intent. */
-function zeroless(text: string): string {
-  return text === '-0' ? '0' : text;
 }
 
 function withMinus(text: string, minus: MinusSign): string {
