@@ -127,6 +127,15 @@ export function axisPadding(
   }
 }
 
+/**
+ * Output length of one axis of a convolution, the one copy of design.md's
+ * `o = ⌊(np − ke)/s⌋ + 1` with `np = pb + n + pa` the padded size (cells);
+ * 0 when one window (`ke` cells) does not fit in `np`.
+ */
+export function outputLength(padded: number, ke: number, s: number): number {
+  return padded < ke ? 0 : Math.floor((padded - ke) / s) + 1;
+}
+
 /** Steps shared by every pad spec once the pads are known: padded size, output size, remainder. */
 export function sizeSteps(n: number, ke: number, s: number, before: number, after: number): Step[] {
   const padded = before + n + after;
@@ -134,7 +143,7 @@ export function sizeSteps(n: number, ke: number, s: number, before: number, afte
     { label: 'padded size', symbol: 'np', formula: 'pb + n + pa', substituted: `${before} + ${n} + ${after}`, value: padded },
   ];
   if (padded < ke) return steps;
-  const out = Math.floor((padded - ke) / s) + 1;
+  const out = outputLength(padded, ke, s);
   steps.push(
     {
       label: 'output size',

@@ -61,7 +61,17 @@ export type Values<P extends string> =
   | { readonly kind: 'preset'; readonly preset: P }
   | { readonly kind: 'values'; readonly values: readonly number[] };
 
+/**
+ * The layer operations (design.md, "Operations beyond the forward
+ * convolution"). Only `conv` today; `convt`, `maxpool`, `avgpool` each come
+ * as one derivation module plus one entry in `derivePlan`'s dispatch.
+ */
+export const OPERATIONS = ['conv'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
 export interface Config {
+  /** The layer's operation (URL `op`, default `conv`). */
+  readonly op: Operation;
   /** Input size in cells. */
   readonly input: Pair;
   /** Input channels C. */
@@ -89,6 +99,7 @@ export interface Config {
 
 /** The configuration a fresh page shows (design.md defaults). */
 export const DEFAULT_CONFIG: Config = {
+  op: 'conv',
   input: { h: 5, w: 5 },
   channels: 1,
   filters: 1,

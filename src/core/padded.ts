@@ -3,18 +3,28 @@
  * mode): padded cell (r, q) of channel c holds input (c, source_h[r],
  * source_w[q]), or the constant when either source is CONSTANT.
  */
+import type { PadMode } from './config';
 import { CONSTANT } from './indexMap';
 import type { Plan } from './plan';
 
-/** The value the constant padding cells hold: `cval` for `constant`, else 0. */
+/**
+ * The value a CONSTANT padding cell holds (design.md, padding modes): `cval`
+ * for `constant`, 0 for `zeros`; the mirroring modes hold no constant, and 0
+ * is what their (never shown) CONSTANT cells would read. The Plan keeps it as
+ * `plan.fill`; image mode, which has no Plan per config, calls this.
+ */
+export function fillValue(mode: PadMode, cval: number): number {
+  return mode === 'constant' ? cval : 0;
+}
+
+/** @deprecated Read `plan.fill`; kept until the engine reads it. */
 export function constantValue(plan: Plan): number {
-  return plan.config.mode === 'constant' ? plan.config.cval : 0;
+  return plan.fill;
 }
 
 /** Padded input, flat `C*HP*WP` (channel-major, row-major). */
 export function paddedInput(plan: Plan): number[] {
-  const { h, w, channels, input } = plan;
-  const fill = constantValue(plan);
+  const { h, w, channels, input, fill } = plan;
   const out = new Array<number>(channels * h.padded * w.padded);
   let i = 0;
   for (let c = 0; c < channels; c++) {

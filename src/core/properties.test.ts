@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, PAD_MODES, type Config, type PadSpec } from './config';
+import { DEFAULT_CONFIG, OPERATIONS, PAD_MODES, type Config, type PadSpec } from './config';
 import { CONSTANT } from './indexMap';
 import { paddedInput } from './padded';
 import { derivePlan, type Plan } from './plan';
@@ -26,6 +26,7 @@ const pair = (min: number, max: number) => fc.record({ h: fc.integer({ min, max 
 
 /** Random configurations, valid or not (the core decides). */
 const config: fc.Arbitrary<Config> = fc.record({
+  op: fc.constantFrom(...OPERATIONS),
   input: pair(1, 12),
   channels: fc.integer({ min: 1, max: 3 }),
   filters: fc.integer({ min: 1, max: 2 }),

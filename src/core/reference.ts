@@ -1,8 +1,9 @@
 /**
  * The exact reference convolution, in float64: what every framework computes
  * (cross-correlation, PyTorch `F.conv2d` over the padded input), or true
- * convolution when `flip` is set (kernel rotated 180°, as Theano and scipy's
- * `convolve2d`). The window positions come from the shared window map.
+ * convolution when `flip` is set (the Plan's `appliedWeights` are then the
+ * kernel rotated 180°, as Theano and scipy's `convolve2d`). The window
+ * positions come from the shared window map.
  */
 import { paddedInput } from './padded';
 import type { Plan } from './plan';
@@ -10,11 +11,11 @@ import { axisTaps } from './windows';
 
 /**
  * Output `F*OH*OW` (filter-major, row-major):
- * `out[f, oy, ox] = Σ_c Σ_i Σ_j x_pad[c, oy·sh + i·dh, ox·sw + j·dw] · w[f, c, i', j']`
- * with `(i', j') = (i, j)`, or `(KH−1−i, KW−1−j)` when flipped.
+ * `out[f, oy, ox] = Σ_c Σ_i Σ_j x_pad[c, oy·sh + i·dh, ox·sw + j·dw] · wa[f, c, i, j]`
+ * with `wa` the applied kernel (`plan.appliedWeights`).
  */
 export function referenceConv(plan: Plan, padded: readonly number[] = paddedInput(plan)): number[] {
-  const { h, w, channels: C, filters: F, weights, config } = plan;
+  const { h, w, channels: C, filters: F, appliedWeights: weights } = plan;
   const KH = h.k;
   const KW = w.k;
   const rows = Array.from({ length: h.out }, (_, o) => axisTaps(h, o));
@@ -28,10 +29,8 @@ export function referenceConv(plan: Plan, padded: readonly number[] = paddedInpu
         for (let c = 0; c < C; c++) {
           for (let i = 0; i < KH; i++) {
             const row = (c * h.padded + (rows[oy]?.[i] ?? 0)) * w.padded;
-            const ki = config.flip ? KH - 1 - i : i;
             for (let j = 0; j < KW; j++) {
-              const kj = config.flip ? KW - 1 - j : j;
-              sum += (padded[row + (cols[ox]?.[j] ?? 0)] ?? NaN) * (weights[((f * C + c) * KH + ki) * KW + kj] ?? NaN);
+              sum += (padded[row + (cols[ox]?.[j] ?? 0)] ?? NaN) * (weights[((f * C + c) * KH + i) * KW + j] ?? NaN);
             }
           }
         }
@@ -44,15 +43,13 @@ export function referenceConv(plan: Plan, padded: readonly number[] = paddedInpu
 
 /** The terms of one output cell's dot product for channel `c`, in tap order: `[input, weight]` pairs. */
 export function dotTerms(plan: Plan, padded: readonly number[], f: number, c: number, oy: number, ox: number): [number, number][] {
-  const { h, w, channels: C, weights, config } = plan;
+  const { h, w, channels: C, appliedWeights: weights } = plan;
   const rows = axisTaps(h, oy);
   const cols = axisTaps(w, ox);
   const terms: [number, number][] = [];
   rows.forEach((r, i) => {
     cols.forEach((q, j) => {
-      const ki = config.flip ? h.k - 1 - i : i;
-      const kj = config.flip ? w.k - 1 - j : j;
-      terms.push([padded[(c * h.padded + r) * w.padded + q] ?? NaN, weights[((f * C + c) * h.k + ki) * w.k + kj] ?? NaN]);
+      terms.push([padded[(c * h.padded + r) * w.padded + q] ?? NaN, weights[((f * C + c) * h.k + i) * w.k + j] ?? NaN]);
     });
   });
   return terms;

@@ -1,11 +1,9 @@
 /**
  * The Plan of the current configuration, derived once per Config object and
- * shared by every reader (grid, derivation, engine, step-through).
+ * shared by every reader (grid, derivation, engine, step-through). The Plan's
+ * big arrays are memoised per Plan in core (`paddedOf`, `referenceOf`).
  */
-import type { Config } from '../core';
-import { paddedInput } from '../core';
-import { derivePlan, type Plan, type PlanResult } from '../core';
-import { referenceConv } from '../core';
+import { derivePlan, paddedOf, referenceOf, type Config, type Plan, type PlanResult } from '../core';
 
 const plans = new WeakMap<Config, PlanResult>();
 
@@ -25,15 +23,7 @@ export interface Computed {
   readonly reference: readonly number[];
 }
 
-const computed = new WeakMap<Plan, Computed>();
-
-/** The padded grid and the reference output of a plan, computed once. */
+/** The padded grid and the reference output of a plan: core's `paddedOf` and `referenceOf`, by name. */
 export function computedOf(plan: Plan): Computed {
-  let c = computed.get(plan);
-  if (!c) {
-    const padded = paddedInput(plan);
-    c = { padded, reference: referenceConv(plan, padded) };
-    computed.set(plan, c);
-  }
-  return c;
+  return { padded: paddedOf(plan), reference: referenceOf(plan) };
 }

@@ -1,0 +1,69 @@
+/**
+ * The forward convolution's Plan (design.md, Semantics; `op=conv`): both axes
+ * from the shared per-axis derivation, then the values, the applied kernel,
+ * the window reads and the warnings.
+ */
+import type { Axis, Config } from './config';
+import { appliedKernel } from './appliedWeights';
+import { checkAxes, deriveAxis, type DerivedAxis } from './axisDerivation';
+import { fillValue } from './padded';
+import type { AxisPlan, PlanResult } from './plan';
+import { inputPreset, kernelPreset } from './presets';
+import { checkFieldLimits, checkValues } from './validateFields';
+import { configWarnings } from './warnings';
+import { axisReadCounts, axisUnread } from './windows';
+
+const TORCH_EMPTY = `PyTorch raises "Kernel size can't be greater than actual input size". `;
+
+/** One axis of the configuration, as derived for every operation's grid. */
+function configAxis(config: Config, axis: Axis): DerivedAxis {
+  const g = { n: config.input[axis], k: config.kernel[axis], s: config.stride[axis], d: config.dilation[axis] };
+  return deriveAxis(axis, g, config.pad, config.mode);
+}
+
+/** Adds the window reads (which output indices read each padded position) to a derived axis. */
+function withReads(a: DerivedAxis): AxisPlan {
+  const reads = axisReadCounts(a);
+  return { ...a, reads, unread: axisUnread(a, reads) };
+}
+
+/** The Plan of a forward convolution, or why it cannot run. Never throws on user input. */
+export function deriveConvPlan(config: Config): PlanResult {
+  const fieldProblem = checkFieldLimits(config);
+  if (fieldProblem) return fieldProblem;
+
+  const axes = { h: configAxis(config, 'h'), w: configAxis(config, 'w') };
+  const axisProblem = checkAxes(config.mode, axes, 'cells', TORCH_EMPTY);
+  if (axisProblem) return axisProblem;
+
+  const { h: H, w: W } = config.input;
+  const C = config.channels;
+  const F = config.filters;
+  const input = config.x.kind === 'preset' ? inputPreset(config.x.preset, C, config.input, config.seed) : config.x.values;
+  const weights =
+    config.w.kind === 'preset' ? kernelPreset(config.w.preset, F, C, config.kernel, config.seed) : config.w.values;
+  const KH = config.kernel.h;
+  const KW = config.kernel.w;
+  const valuesProblem =
+    checkValues('input', input, C * H * W, `C×H×W = ${C}×${H}×${W}`) ??
+    checkValues('kernel', weights, F * C * KH * KW, `F×C×KH×KW = ${F}×${C}×${KH}×${KW}`);
+  if (valuesProblem) return valuesProblem;
+
+  const h = withReads(axes.h);
+  const w = withReads(axes.w);
+  return {
+    ok: true,
+    op: config.op,
+    config,
+    channels: C,
+    filters: F,
+    h,
+    w,
+    pads: [h.before, h.after, w.before, w.after],
+    fill: fillValue(config.mode, config.cval),
+    input,
+    weights,
+    appliedWeights: appliedKernel(weights, F * C, KH, KW, config.flip),
+    warnings: configWarnings(config, h, w),
+  };
+}
