@@ -34,34 +34,22 @@ const PAIR = z
     return [Number(a), b === undefined ? Number(a) : Number(b)];
   });
 
-const LABEL: Record<LimitName, string> = {
-  input: 'input size',
-  channels: 'channels',
-  filters: 'filters',
-  kernel: 'kernel size',
-  stride: 'stride',
-  dilation: 'dilation',
-  pad: 'padding',
-  seed: 'seed',
-  step: 'step-through position',
-};
-
 function clamp(limit: LimitName, v: number): number {
   return Math.min(LIMITS[limit].max, Math.max(LIMITS[limit].min, v));
 }
 
-/** An integer within a limit (`c=9` → 4 with a notice). */
-export function readInt(key: string, raw: string, limit: LimitName, fallback: number): Read<number> {
+/** An integer within a limit (`c=9` → 4 with a notice); `noun` names the setting in the notice ("the channels"). */
+export function readInt(key: string, raw: string, limit: LimitName, fallback: number, noun: string): Read<number> {
   const r = INT.safeParse(raw);
   if (!r.success) return { value: fallback, notice: `Could not read ${key}=${shown(raw)} (a whole number is expected); used ${fallback}.` };
   const v = clamp(limit, r.data);
   if (v === r.data) return { value: v };
   const { min, max } = LIMITS[limit];
-  return { value: v, notice: `${key}=${shown(raw)} is outside ${min}..${max} for the ${LABEL[limit]}; used ${v}.` };
+  return { value: v, notice: `${key}=${shown(raw)} is outside ${min}..${max} for the ${noun}; used ${v}.` };
 }
 
-/** `HxW` or `N` (= `NxN`), each side within a limit. */
-export function readPair(key: string, raw: string, limit: LimitName, fallback: Pair): Read<Pair> {
+/** `HxW` or `N` (= `NxN`), each side within a limit; `noun` names the setting in the notice. */
+export function readPair(key: string, raw: string, limit: LimitName, fallback: Pair, noun: string): Read<Pair> {
   const r = PAIR.safeParse(raw);
   if (!r.success) {
     return { value: fallback, notice: `Could not read ${key}=${shown(raw)} (expected HxW such as 3x3, or one number); used ${fallback.h}x${fallback.w}.` };
@@ -70,7 +58,7 @@ export function readPair(key: string, raw: string, limit: LimitName, fallback: P
   const value = { h: clamp(limit, h), w: clamp(limit, w) };
   if (value.h === h && value.w === w) return { value };
   const { min, max } = LIMITS[limit];
-  return { value, notice: `${key}=${shown(raw)} is outside ${min}..${max} for the ${LABEL[limit]}; used ${value.h}x${value.w}.` };
+  return { value, notice: `${key}=${shown(raw)} is outside ${min}..${max} for the ${noun}; used ${value.h}x${value.w}.` };
 }
 
 /** A finite number within ±LIMITS.value.maxAbs. */

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, PAD_MODES, type Config } from '../core';
+import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, OPERATIONS, PAD_MODES, type Config } from '../core';
 import { derivePlan } from '../core';
 import { formatQuery, parseQuery } from './urlCodec';
-import { DEFAULT_VIEW, HIDEABLE, VIEWS, type UrlState } from './urlState';
+import { HIDEABLE } from './fieldTable';
+import { BACKENDS, DEFAULT_VIEW, VIEWS, type UrlState } from './urlState';
 
 const pair = (min: number, max: number) => fc.record({ h: fc.integer({ min, max }), w: fc.integer({ min, max }) });
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
@@ -11,6 +12,7 @@ const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: 
 /** Any state the UI can produce (values given explicitly with the right count, or presets). */
 const state: fc.Arbitrary<UrlState> = fc
   .record({
+    op: fc.constantFrom(...OPERATIONS),
     input: pair(1, 64),
     channels: fc.integer({ min: 1, max: 4 }),
     filters: fc.integer({ min: 1, max: 4 }),
@@ -32,15 +34,16 @@ const state: fc.Arbitrary<UrlState> = fc
     hide: fc.subarray([...HIDEABLE]),
     view: fc.constantFrom(...VIEWS),
     b: fc.option(fc.string({ maxLength: 30 }).filter((s) => s !== '')),
+    backend: fc.constantFrom(...BACKENDS),
   })
-  .chain(({ xPreset, wPreset, step, hide, view, b, ...c }) => {
+  .chain(({ xPreset, wPreset, step, hide, view, b, backend, ...c }) => {
     const nx = c.channels * c.input.h * c.input.w;
     const nw = c.filters * c.channels * c.kernel.h * c.kernel.w;
     return fc.record({
       // Explicit values only for small shapes: thousands of random doubles per run add nothing but time.
       x: xPreset || nx > 300 ? fc.constant({ kind: 'preset' as const, preset: xPreset ?? 'ramp' }) : fc.array(finite, { minLength: nx, maxLength: nx }).map((values) => ({ kind: 'values' as const, values })),
       w: wPreset || nw > 300 ? fc.constant({ kind: 'preset' as const, preset: wPreset ?? 'ones' }) : fc.array(finite, { minLength: nw, maxLength: nw }).map((values) => ({ kind: 'values' as const, values })),
-    }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b } }));
+    }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b, backend } }));
   });
 
 describe('URL codec', () => {
@@ -95,8 +98,17 @@ describe('URL codec', () => {
     check(s);
   });
 
-  it('backend=cpu is a start-up switch, not an unknown setting', () => {
-    expect(parseQuery('backend=cpu&k=5').notices).toEqual([]);
+  it('backend=cpu is a setting the engine reads, not an unknown one', () => {
+    const { state: s, notices } = parseQuery('backend=cpu&k=5');
+    expect(notices).toEqual([]);
+    expect(s.view.backend).toBe('cpu');
+    expect(formatQuery(s)).toBe('v=1&k=5x5&backend=cpu');
+  });
+
+  it('a bad backend falls back to webgl, and the page says so', () => {
+    const { state: s, notices } = parseQuery('backend=tpu');
+    expect(notices).toEqual([{ key: 'backend', message: 'Unknown backend=tpu (expected one of webgl, cpu); used webgl.' }]);
+    expect(s.view.backend).toBe('webgl');
   });
 
   it('a long hostile value is never echoed whole in a notice', () => {
@@ -113,7 +125,7 @@ describe('URL codec', () => {
       fc.integer().map(String),
       fc.double().map(String),
     );
-    const key = fc.constantFrom('v', 'in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'step', 'hide', 'view', 'b', 'zz', '__proto__', 'constructor');
+    const key = fc.constantFrom('v', 'op', 'in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'step', 'hide', 'view', 'b', 'backend', 'zz', '__proto__', 'constructor');
     const query = fc.array(fc.tuple(key, hostile), { maxLength: 12 }).map((kv) => kv.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
     fc.assert(
       fc.property(fc.oneof(query, fc.string()), (q) => {

@@ -1,16 +1,28 @@
 /**
  * What the URL holds (design.md, URL schema v1): the computation's Config
  * plus the view settings a link must reproduce (step, hidden controls, view,
- * second configuration).
+ * second configuration, backend). Which URL key holds which of these, and how
+ * it is read and written, is declared once in fieldTable.ts.
  */
 import { DEFAULT_CONFIG, type Config } from '../core';
 
 export const VIEWS = ['grid', 'image', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
-/** Controls a teacher can hide with `hide=` (names match the URL keys). */
-export const HIDEABLE = ['in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed'] as const;
-export type Hideable = (typeof HIDEABLE)[number];
+/**
+ * TensorFlow.js backends a link may ask for. `webgl` still falls back to the
+ * CPU when WebGL cannot start; `cpu` forces the CPU (a reproducible baseline,
+ * and how tests run without a GPU). The engine client reads `view.backend`.
+ */
+export const BACKENDS = ['webgl', 'cpu'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+
+/**
+ * The URL key of a control a teacher can hide with `hide=` (HIDEABLE in
+ * fieldTable.ts lists them). A plain string: the table is the one place the
+ * keys are spelled.
+ */
+export type Hideable = string;
 
 export interface ViewSettings {
   /** Output cell shown by the step-through, row-major over OH×OW (filter chosen separately). */
@@ -19,9 +31,11 @@ export interface ViewSettings {
   readonly view: ViewName;
   /** The second configuration of `view=compare`, as its own query string. */
   readonly b: string | null;
+  /** The TensorFlow.js backend the link asks for (the engine client reads it at start-up). */
+  readonly backend: BackendName;
 }
 
-export const DEFAULT_VIEW: ViewSettings = { step: 0, hide: [], view: 'grid', b: null };
+export const DEFAULT_VIEW: ViewSettings = { step: 0, hide: [], view: 'grid', b: null, backend: 'webgl' };
 
 export interface UrlState {
   readonly config: Config;

@@ -1,0 +1,153 @@
+/**
+ * The field table (style.md §4 and §6): one declaration per URL setting — key,
+ * type (reader, writer, limits from core's LIMITS), default (core's
+ * DEFAULT_CONFIG, or DEFAULT_VIEW), label, help, whether a teacher can hide it,
+ * which operations it applies to, and whether the compare editor shows it.
+ * The URL codec (parse, format, known keys, notices, schema order), the
+ * `hide=` list, the Layer panel, the compare editor and the teacher panel are
+ * all derived from it. Adding a setting is one entry here plus its semantics
+ * in core.
+ *
+ * Order matters: it is the schema order links are written in, and the order
+ * fields are read in (a reader may use the fields above it: `x` needs `c` and `in`).
+ */
+import {
+  DEFAULT_CONFIG,
+  FRAMEWORKS,
+  INPUT_PRESETS,
+  KERNEL_PRESETS,
+  OPERATIONS,
+  PAD_MODES,
+  type Config,
+  type Framework,
+} from '../core';
+import { hideType, padType, queryType, valuesType } from './compositeFields';
+import { enumType, flagType, intType, pairType, realType, type ConfigField, type Field, type FieldInfo, type FieldType, type ViewField } from './fieldTypes';
+import { BACKENDS, DEFAULT_VIEW, VIEWS, type ViewSettings } from './urlState';
+
+/** A Config setting; its default is core's DEFAULT_CONFIG unless given (tests declare fake settings). */
+export function configField<P extends keyof Config>(
+  spec: Omit<FieldInfo, 'hideable' | 'ops' | 'compact'> &
+    Partial<Pick<FieldInfo, 'hideable' | 'ops' | 'compact'>> & { prop: P; type: FieldType<Config[P]>; default?: Config[P] },
+): ConfigField<string, P> {
+  return { hideable: true, ops: 'every', compact: false, ...spec, target: 'config', default: spec.default ?? DEFAULT_CONFIG[spec.prop] };
+}
+
+/** A view setting (not part of the layer): never hideable, no Layer-panel control. */
+function viewField<P extends keyof ViewSettings>(spec: Pick<FieldInfo, 'key' | 'noun'> & { prop: P; type: FieldType<ViewSettings[P]> }): ViewField<string, P> {
+  return { label: spec.key, help: '', hideable: false, ops: 'every', compact: false, ...spec, target: 'view', default: DEFAULT_VIEW[spec.prop] };
+}
+
+/** How the framework select names each framework. */
+export const FRAMEWORK_LABEL: Readonly<Record<Framework, string>> = {
+  keras: 'Keras / TensorFlow',
+  torch: 'PyTorch',
+  theano: 'Theano',
+  caffe: 'Caffe',
+  onnx: 'ONNX',
+};
+
+const usesRandom = (c: Config) => (c.x.kind === 'preset' && c.x.preset === 'random') || (c.w.kind === 'preset' && c.w.preset === 'random');
+
+/** Every URL setting of schema v1, in schema order (see the module comment). */
+export const FIELDS: readonly Field[] = [
+  // One option today, so no control yet (a select appears by itself with a second operation);
+  // not hideable until it has a control.
+  configField({ key: 'op', prop: 'op', label: 'Operation', hideable: false, type: enumType(OPERATIONS), help: 'The layer: a convolution.' }),
+  configField({ key: 'in', prop: 'input', label: 'Input', noun: 'input size', compact: true, type: pairType('input'), help: 'Input height × width in cells.' }),
+  configField({ key: 'c', prop: 'channels', label: 'Channels', type: intType('channels'), help: 'Input channels C: every filter sums over all of them.' }),
+  configField({ key: 'f', prop: 'filters', label: 'Filters', ops: ['conv'], type: intType('filters'), help: 'Filters F (output channels): one output grid each.' }),
+  configField({ key: 'k', prop: 'kernel', label: 'Kernel', noun: 'kernel size', compact: true, type: pairType('kernel'), help: 'Kernel height × width in taps, before dilation.' }),
+  configField({ key: 's', prop: 'stride', label: 'Stride', compact: true, type: pairType('stride'), help: 'Stride: how many cells the window moves per output cell.' }),
+  configField({
+    key: 'd',
+    prop: 'dilation',
+    label: 'Dilation',
+    compact: true,
+    type: pairType('dilation'),
+    help: 'Dilation: gap between kernel taps; the window spans ke = d·(k−1)+1 cells.',
+  }),
+  configField({
+    key: 'pad',
+    prop: 'pad',
+    label: 'Border',
+    hideLabel: 'Border and padding',
+    compact: true,
+    type: padType({
+      label: 'Padding T B L R',
+      shortLabel: 'Pads T B L R',
+      help: 'Explicit padding per side: Keras ZeroPadding2D(((top, bottom), (left, right))), PyTorch F.pad(x, (left, right, top, bottom)).',
+    }),
+    help: 'Border mode: how much padding each side gets. same = TF/Keras SAME (odd cell at bottom/right); same-lower = ONNX SAME_LOWER; full/half = Theano.',
+  }),
+  configField({
+    key: 'mode',
+    prop: 'mode',
+    label: 'Padding mode',
+    shortLabel: 'Mode',
+    compact: true,
+    type: enumType(PAD_MODES),
+    help: 'What the padding cells hold: zeros, a constant, a mirror of the input (reflect excludes the edge, symmetric repeats it), the edge value, or the opposite side (circular).',
+  }),
+  configField({ key: 'cval', prop: 'cval', label: 'Constant', type: realType(), shownWhen: (c) => c.mode === 'constant', help: 'The value constant padding cells hold.' }),
+  configField({ key: 'fw', prop: 'framework', label: 'Framework', compact: true, type: enumType(FRAMEWORKS, FRAMEWORK_LABEL), help: 'Whose rules, warnings and code to show.' }),
+  configField({
+    key: 'flip',
+    prop: 'flip',
+    label: 'True convolution (flip)',
+    ops: ['conv'],
+    type: flagType(),
+    help: 'Off: cross-correlation, as every DL framework computes. On: true convolution (kernel rotated 180°), as Theano and scipy.signal.convolve2d.',
+  }),
+  configField({
+    key: 'x',
+    prop: 'x',
+    label: 'Input values',
+    type: valuesType(INPUT_PRESETS, (c) => c.channels * c.input.h * c.input.w),
+    help: 'Input values. ramp numbers each cell, so a padding value tells where it was copied from.',
+  }),
+  configField({
+    key: 'w',
+    prop: 'w',
+    label: 'Kernel values',
+    ops: ['conv'],
+    type: valuesType(KERNEL_PRESETS, (c) => c.filters * c.channels * c.kernel.h * c.kernel.w),
+    help: 'Kernel values (the same plane for every channel and filter, except identity and random).',
+  }),
+  configField({
+    key: 'seed',
+    prop: 'seed',
+    label: 'Seed',
+    type: intType('seed'),
+    shownWhen: usesRandom,
+    help: 'Seed of the random presets: the same seed gives the same numbers in every browser.',
+  }),
+  viewField({ key: 'step', prop: 'step', noun: 'step-through position', type: intType('step') }),
+  viewField({ key: 'hide', prop: 'hide', type: hideType() }),
+  viewField({ key: 'view', prop: 'view', type: enumType(VIEWS) }),
+  viewField({ key: 'b', prop: 'b', type: queryType() }),
+  viewField({ key: 'backend', prop: 'backend', type: enumType(BACKENDS) }),
+];
+
+/** The keys a table lets `hide=` name, in schema order (so the same choice always gives the same link). */
+export function hideableKeys(fields: readonly Field[]): readonly string[] {
+  return fields.filter((f) => f.hideable).map((f) => f.key);
+}
+
+/** Controls a teacher can hide with `hide=`. */
+export const HIDEABLE = hideableKeys(FIELDS);
+
+/** The table's layer settings (the ones the Layer panel and compare editor can show). */
+export function configFields(fields: readonly Field[]): readonly ConfigField[] {
+  return fields.filter((f): f is ConfigField => f.target === 'config');
+}
+
+/** Whether a setting applies to an operation. */
+export function appliesTo(field: Field, op: Config['op']): boolean {
+  return field.ops === 'every' || field.ops.includes(op);
+}
+
+/** The field with a URL key (the teacher panel and help texts look settings up by key). */
+export function fieldByKey(fields: readonly Field[], key: string): Field | undefined {
+  return fields.find((f) => f.key === key);
+}
