@@ -1,82 +1,60 @@
 /**
- * The engine the app talks to: one request at a time, newest wins. A request
- * made while another runs replaces any waiting one, and the replaced request
- * resolves to null, so a result never arrives for a configuration the user
- * already left. If the WebGL context is lost, or WebGL throws mid-session, the
- * engine moves to the CPU backend, tells its listeners why, and retries.
+ * The engine the app talks to, with two lanes on one backend session: a grid
+ * plan (runPlan.ts) and image mode's padding modes of one picture
+ * (image/imageLane.ts). Each lane runs one request at a time and the newest
+ * wins (newestWins.ts decides, nothing else): a superseded request resolves
+ * to null, so no answer arrives for a configuration the user already left,
+ * and errors are answers too (`Settled`). If the WebGL context is lost, or
+ * WebGL throws mid-session, the session moves to the CPU backend, tells its
+ * listeners why, and retries (backendSession.ts).
  */
 import type { Plan } from '../core';
 import type { BackendInfo } from './backend';
 import { sharedBackendSession } from './backendSession';
-import { newestWins } from './newestWins';
-import { runPlan, warmPlan, type EngineResult } from './runPlan';
-import { neighbours, shaderKey } from './warmup';
+import { imageLane, type ImageRequest } from './image/imageLane';
+import type { ImageModeResult } from './image/runImage';
+import { newestWins, settling, type Settled } from './newestWins';
+import { runPlan, type EngineResult } from './runPlan';
+import { createWarmUp } from './warmup';
 
 export interface Engine {
   /** The backend start (WebGL, else CPU with the reason). */
   readonly ready: Promise<BackendInfo>;
-  /** Resolves with the result, or null when a newer request superseded this one. Rejects only on a CPU-side tfjs error. */
-  run(plan: Plan): Promise<EngineResult | null>;
+  /**
+   * Runs a plan: resolves with its result or its error message (an error only
+   * on the CPU backend: a WebGL failure moves to CPU and retries), or null
+   * when a newer plan superseded it. The run starts no earlier than
+   * `startAfter` (the UI's paint); a newer plan arriving meanwhile replaces it.
+   */
+  run(plan: Plan, startAfter?: Promise<unknown>): Promise<Settled<EngineResult> | null>;
+  /** Runs every padding mode of one picture (see ImageRequest); null when a newer request superseded it. */
+  runImage(request: ImageRequest): Promise<Settled<ImageModeResult[]> | null>;
   /** Called when the backend changes after start (WebGL lost → CPU). */
   onBackendChange(listener: (info: BackendInfo) => void): void;
   /**
    * Compiles, while the page is idle, the WebGL shaders of the configurations
-   * one step away from `plan` (warmup.ts), one per idle period, never while a
-   * run is waiting. Nothing to do on the CPU backend.
+   * one step away from `plan` (warmup.ts), never while a grid run is waiting.
    */
   warmUp(plan: Plan): void;
 }
 
-/** Runs `f` when the browser is idle (after paint, no input pending); a timer where there is no requestIdleCallback (Node, Safari). */
-function whenIdle(f: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
-  else setTimeout(f, 50);
-}
-
 export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
   const session = sharedBackendSession(prefer);
-  /** Shader keys already compiled (or queued), and plans waiting to be warmed. */
-  const warm = new Set<string>();
-  const warmQueue: Plan[] = [];
-  let warmScheduled = false;
-
-  const scheduleWarmUp = (): void => {
-    if (warmScheduled || warmQueue.length === 0) return;
-    warmScheduled = true;
-    whenIdle(() => {
-      warmScheduled = false;
-      // A real request goes first; the queue's onIdle schedules the rest when it is done.
-      if (requests.busy()) return;
-      const plan = warmQueue.shift();
-      void session.current().then((info) => {
-        if (!plan || info.name !== 'webgl') return;
-        try {
-          warmPlan(plan);
-        } catch {
-          // A warm-up is an optimisation: a failure shows up (and is handled) on a real run.
-        }
-        scheduleWarmUp();
-      });
-    });
-  };
-
-  const requests = newestWins<Plan, EngineResult>((plan) => {
-    warm.add(shaderKey(plan));
-    return session.run(() => runPlan(plan));
-  }, scheduleWarmUp);
+  const grid = newestWins<Plan, Settled<EngineResult>>(
+    settling((plan) => {
+      warmUp.ran(plan);
+      return session.run(() => runPlan(plan));
+    }),
+    () => warmUp.resume(),
+  );
+  const warmUp = createWarmUp(session, () => grid.busy());
+  const image = imageLane(session);
 
   return {
     ready: session.ready,
-    run: (plan) => requests.run(plan),
+    run: (plan, startAfter) => grid.run(plan, startAfter),
+    runImage: (request) => image.run(request),
     onBackendChange: (listener) => session.onChange(listener),
-    warmUp(plan) {
-      for (const p of neighbours(plan)) {
-        const key = shaderKey(p);
-        if (warm.has(key)) continue;
-        warm.add(key);
-        warmQueue.push(p);
-      }
-      scheduleWarmUp();
-    },
+    warmUp: (plan) => warmUp.around(plan),
   };
 }

@@ -2,3 +2,6 @@
 export { createEngine, type Engine } from './engine';
 export { startBackend, type BackendInfo } from './backend';
 export { runPlan, liveTensors, float32Tolerance, type EngineResult } from './runPlan';
+export type { Settled } from './newestWins';
+export type { ImageRequest } from './image/imageLane';
+export { runImagePlan, type ImageJob, type ImageModeResult } from './image/runImage';

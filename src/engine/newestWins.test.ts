@@ -3,7 +3,7 @@
  * hand: which requests run, which resolve to null, and how errors travel.
  */
 import { describe, expect, it } from 'vitest';
-import { newestWins } from './newestWins';
+import { newestWins, settling } from './newestWins';
 
 /** Work whose every call waits until the test settles it; `started` lists the requests in the order they ran. */
 function manualWork() {
@@ -93,5 +93,55 @@ describe('newestWins', () => {
     await settle();
     expect(idle).toBe(1);
     expect(q.busy()).toBe(false);
+  });
+
+  it('starts a request only after its startAfter; a newer one arriving meanwhile replaces it unrun', async () => {
+    const { work, started, pending } = manualWork();
+    const q = newestWins(work);
+    let paint!: () => void;
+    const painted = new Promise<void>((r) => (paint = r));
+    const a = q.run('a', painted);
+    await settle();
+    expect(started).toEqual([]);
+    expect(q.busy()).toBe(true);
+    const b = q.run('b', painted);
+    paint();
+    expect(await a).toBeNull();
+    await settle();
+    expect(started).toEqual(['b']);
+    pending[0]!.finish('B');
+    expect(await b).toBe('B');
+  });
+
+  it('does not wait again for a startAfter that resolved while an older request ran', async () => {
+    const { work, started, pending } = manualWork();
+    const q = newestWins(work);
+    const a = q.run('a');
+    const b = q.run('b', Promise.resolve());
+    await settle();
+    pending[0]!.finish('A');
+    expect(await a).toBeNull();
+    await settle();
+    expect(started).toEqual(['a', 'b']);
+    pending[1]!.finish('B');
+    expect(await b).toBe('B');
+  });
+});
+
+describe('settling', () => {
+  it('turns an error into an answer, and drops it like a result once superseded', async () => {
+    const { work, pending } = manualWork();
+    const q = newestWins(settling(work));
+    const a = q.run('a');
+    pending[0]!.fail(new Error('boom'));
+    expect(await a).toEqual({ ok: false, error: 'boom' });
+    const b = q.run('b');
+    const c = q.run('c');
+    await settle();
+    pending[1]!.fail(new Error('bang'));
+    expect(await b).toBeNull();
+    await settle();
+    pending[2]!.finish('C');
+    expect(await c).toEqual({ ok: true, value: 'C' });
   });
 });

@@ -1,14 +1,18 @@
 /**
- * "Newest request wins" scheduling, shared by the grid engine (engine.ts) and
- * image mode (image/imageEngine.ts). A slider sends a request per step, but
- * only the last one matters to the user, so:
+ * "Newest request wins" scheduling: the one place that decides which request
+ * is the newest, for both lanes of the engine (engine.ts: a grid plan, and
+ * image mode's padding modes of one picture). A slider sends a request per
+ * step, but only the last one matters to the user, so:
  * - one request runs at a time (older runs alongside it would only take the
  *   same GPU or CPU away from the newest one);
  * - at most one request waits; a newer request replaces it, and the replaced
  *   one resolves to null at once;
+ * - a request may name a promise to start after (the UI's next paint): a
+ *   newer request that arrives meanwhile replaces it before it runs;
  * - a request that finishes after a newer one arrived resolves to null too:
  *   its result belongs to a configuration the user already left;
- * - a request whose work throws rejects with that error, superseded or not.
+ * - a request whose work throws rejects with that error, superseded or not
+ *   (wrap the work in `settling` to have errors dropped like results).
  * Plain promises only: no tfjs here, so the rules are tested on their own.
  */
 
@@ -20,14 +24,36 @@
 export type Work<Req, Res> = (request: Req, superseded: () => boolean) => Promise<Res>;
 
 export interface NewestWins<Req, Res> {
-  /** Resolves with the work's result, or null when a newer request superseded this one. */
-  run(request: Req): Promise<Res | null>;
+  /**
+   * Resolves with the work's result, or null when a newer request superseded
+   * this one. The work starts no earlier than `startAfter` resolves.
+   */
+  run(request: Req, startAfter?: Promise<unknown>): Promise<Res | null>;
   /** True while a request runs or waits (idle-time work should stand back then). */
   busy(): boolean;
 }
 
+/** A request's answer when errors are answers too: its result, or the message of the error its work threw. */
+export type Settled<Res> = { readonly ok: true; readonly value: Res } | { readonly ok: false; readonly error: string };
+
+/**
+ * Work whose error is an answer like its result: the scheduler then drops a
+ * superseded request's error as it drops its result, so a caller never has to
+ * ask whether a failed request was still the newest.
+ */
+export function settling<Req, Res>(work: Work<Req, Res>): Work<Req, Settled<Res>> {
+  return async (request, superseded) => {
+    try {
+      return { ok: true, value: await work(request, superseded) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}
+
 interface Waiting<Req, Res> {
   readonly request: Req;
+  readonly startAfter: Promise<unknown> | undefined;
   readonly resolve: (r: Res | null) => void;
   readonly reject: (e: unknown) => void;
 }
@@ -45,7 +71,9 @@ export function newestWins<Req, Res>(work: Work<Req, Res>, onIdle?: () => void):
       const job: Waiting<Req, Res> = waiting;
       waiting = null;
       try {
-        const result = await work(job.request, superseded);
+        if (job.startAfter) await job.startAfter;
+        // Replaced while it waited to start: never run it.
+        const result = superseded() ? null : await work(job.request, superseded);
         job.resolve(superseded() ? null : result);
       } catch (e) {
         job.reject(e);
@@ -56,10 +84,10 @@ export function newestWins<Req, Res>(work: Work<Req, Res>, onIdle?: () => void):
   };
 
   return {
-    run(request) {
+    run(request, startAfter) {
       return new Promise((resolve, reject) => {
         waiting?.resolve(null);
-        waiting = { request, resolve, reject };
+        waiting = { request, startAfter, resolve, reject };
         void pump();
       });
     },

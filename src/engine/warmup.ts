@@ -10,7 +10,9 @@
 import type { Config } from '../core';
 import { LIMITS } from '../core';
 import { derivePlan, type Plan } from '../core';
+import type { BackendSession } from './backendSession';
 import { needsBakedDilation } from './gatherPad';
+import { warmPlan } from './runPlan';
 
 /** What decides which shaders a plan compiles (sizes, strides, pads and dilations do not, see runPlan.ts). */
 export function shaderKey(plan: Plan): string {
@@ -48,4 +50,65 @@ export function neighbours(plan: Plan): Plan[] {
     if (p.ok) plans.push(p);
   }
   return plans;
+}
+
+/** Runs `f` when the browser is idle (after paint, no input pending); a timer where there is no requestIdleCallback (Node, Safari). */
+function whenIdle(f: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
+  else setTimeout(f, 50);
+}
+
+export interface WarmUp {
+  /** Notes that `plan` runs for real: its shaders are compiled by that run. */
+  ran(plan: Plan): void;
+  /** Queues the neighbours of `plan` not compiled yet, and compiles them one per idle period. */
+  around(plan: Plan): void;
+  /** Goes on with the queue (call when real work is done). */
+  resume(): void;
+}
+
+/**
+ * Compiles, while the page is idle, the WebGL shaders of the configurations
+ * one step away, one per idle period, never while `busy()` (a real request
+ * runs or waits). Nothing to do on the CPU backend.
+ */
+export function createWarmUp(session: BackendSession, busy: () => boolean): WarmUp {
+  /** Shader keys already compiled (or queued), and plans waiting to be warmed. */
+  const warm = new Set<string>();
+  const queue: Plan[] = [];
+  let scheduled = false;
+
+  const resume = (): void => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    whenIdle(() => {
+      scheduled = false;
+      // A real request goes first; its end calls resume() again.
+      if (busy()) return;
+      const plan = queue.shift();
+      void session.current().then((info) => {
+        if (!plan || info.name !== 'webgl') return;
+        try {
+          warmPlan(plan);
+        } catch {
+          // A warm-up is an optimisation: a failure shows up (and is handled) on a real run.
+        }
+        resume();
+      });
+    });
+  };
+
+  return {
+    ran: (plan) => void warm.add(shaderKey(plan)),
+    around(plan) {
+      for (const p of neighbours(plan)) {
+        const key = shaderKey(p);
+        if (warm.has(key)) continue;
+        warm.add(key);
+        queue.push(p);
+      }
+      resume();
+    },
+    resume,
+  };
 }

@@ -11,7 +11,7 @@ import { CompareLaunch, CompareView } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
 import { DerivationPanel } from './DerivationPanel';
-import { requestRun } from './engineBridge';
+import { startEngineClient } from './engine/engineClient';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GridsPanel } from './grids/GridsPanel';
 import { useApp, usePlan } from './hooks/useApp';
@@ -33,7 +33,6 @@ const SolvePanelLater = memo(SolvePanel);
 const BridgePanelLater = memo(FrameworkPanel);
 
 function ValidView({ plan }: { plan: Plan }) {
-  useEffect(() => requestRun(plan), [plan]);
   const later = useDeferredValue(plan);
   return (
     <>
@@ -118,6 +117,9 @@ function CurrentView() {
 }
 
 export function App() {
+  // The engine client follows the store from here on (engine/engineClient.ts). Started after the
+  // first commit, not in main.tsx: its first run, and the tfjs import, wait for a paint that shows the app.
+  useEffect(() => startEngineClient(), []);
   const framework = useApp((s) => s.config.framework);
   const view = useApp((s) => s.view.view);
   return (

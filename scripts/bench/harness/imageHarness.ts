@@ -9,7 +9,8 @@
 import { deriveImagePlan } from '../../../src/core';
 import { boxKernel } from '../../../src/core';
 import type { RgbImage } from '../../../src/core';
-import { runBareConv, runImagePlan, startBackend } from '../../../src/engine/image';
+import { runImagePlan, startBackend } from '../../../src/engine';
+import { runBareConv } from './bareConv';
 
 export interface ImageBenchResult {
   readonly backend: string;

@@ -7,7 +7,6 @@ import { useEffect, useId } from 'react';
 import { planOf } from '../../state/planCache';
 import { setConfig, setUi, setView } from '../../state/store';
 import { BackendBadge } from '../BackendBadge';
-import { requestRun } from '../engineBridge';
 import { clampIndex } from '../grids/hover';
 import { useApp } from '../hooks/useApp';
 import { COMPARE_TITLE_ID, editB, encodeB, readB, showTfSameVsTorch, swapAB } from './compareState';
@@ -28,10 +27,6 @@ export function CompareView() {
   useEffect(() => {
     if (bQuery === null) setView({ b: encodeB(a) });
   }, [bQuery, a]);
-  // The explorer's TensorFlow.js run, for A only (the engine runs one plan at a time).
-  useEffect(() => {
-    if (planA.ok) requestRun(planA);
-  }, [planA]);
   const filters = planA.ok && planB.ok ? Math.min(planA.filters, planB.filters) : 1;
   const filter = clampIndex(pickedFilter, filters);
 

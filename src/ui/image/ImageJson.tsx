@@ -7,8 +7,8 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { PAD_MODES } from '../../core';
 import { summarizePixels, type PixelSummary } from '../../core';
-import type { ImageModeResult } from '../../engine/image';
-import { imageRunStore } from './imageBridge';
+import type { ImageModeResult } from '../../engine';
+import { engineStore, imageRunStore } from '../engine/engineStatus';
 import type { ImageSetup } from './useImageSetup';
 
 // A result's summary hashes every value: compute it once per result, not on every arrival.
@@ -24,7 +24,7 @@ function summaryOf(r: ImageModeResult): PixelSummary {
 
 export function ImageJson({ setup }: { setup: ImageSetup }) {
   const results = useStore(imageRunStore, (s) => s.results);
-  const backend = useStore(imageRunStore, (s) => s.backend?.name ?? null);
+  const backend = useStore(engineStore, (s) => s.backend?.name ?? null);
   const { source, kernel, running, shape, key, plans } = setup;
   const sourceSummary = useMemo(() => (source ? summarizePixels(source.rgb.rgb, source.height, source.width, 3) : null), [source]);
   const ready = plans !== null && PAD_MODES.every((m) => !plans[m].ok || results[m]?.key === key);

@@ -1,9 +1,9 @@
 /** Which backend runs image mode, and how far the six modes have got (a progress bar while computing). */
 import { useStore } from 'zustand';
-import { imageRunStore } from './imageBridge';
+import { engineStore, imageRunStore } from '../engine/engineStatus';
 
 export function ImageStatus() {
-  const backend = useStore(imageRunStore, (s) => s.backend);
+  const backend = useStore(engineStore, (s) => s.backend);
   const state = useStore(imageRunStore, (s) => s.state);
   const done = useStore(imageRunStore, (s) => s.done);
   const total = useStore(imageRunStore, (s) => s.total);

@@ -10,7 +10,6 @@ import type { ImagePlan } from '../../core';
 import { DerivationPanel } from '../DerivationPanel';
 import { ImageDiffPanel } from './ImageDiffPanel';
 import { slug } from './download';
-import { requestImageRun } from './imageBridge';
 import { ImageJson } from './ImageJson';
 import { ImageStatus } from './ImageStatus';
 import { KernelControls } from './KernelControls';
@@ -61,17 +60,11 @@ function Summary({ setup, shape }: { setup: ImageSetup; shape: ImagePlan | null 
 
 export function ImageView() {
   const setup = useImageSetup();
-  const { source, kernel, running, plans, shape, key, flip, cval } = setup;
+  const { source, kernel, running, plans, shape, key, cval } = setup;
 
   useEffect(() => {
     if (!hasSource()) showSample('test-card');
   }, []);
-
-  useEffect(() => {
-    if (!source || !plans || key === null) return;
-    const valid = PAD_MODES.map((m) => plans[m]).filter((p): p is ImagePlan => p.ok);
-    requestImageRun(key, { image: source.rgb, kernel: running, flip, cval }, valid);
-  }, [source, running, plans, key, flip, cval]);
 
   const firstInvalid = plans ? PAD_MODES.map((m) => plans[m]).find((p) => !p.ok) : undefined;
   const fileStem = source ? `${slug(source.name)}-${slug(running.label)}` : 'image';
