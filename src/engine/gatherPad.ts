@@ -1,8 +1,9 @@
 /**
- * The one padding mechanism of the engine, for every mode: append one
- * constant cell after each spatial axis, then gather rows and columns through
- * the core's index maps (padIndices.ts). Used by the grid engine and image mode.
- * Call inside `tf.tidy`.
+ * Image mode's padding, on the GPU, through the core's index maps
+ * (padIndices.ts). These ops bake their shapes into WebGL shaders; a picture
+ * keeps its size from run to run, so they compile once. The grid engine,
+ * whose sizes change with every slider step, pads on the host instead
+ * (runPlan.ts). Call inside `tf.tidy`.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { CONSTANT } from '../core';
@@ -54,9 +55,4 @@ export function padThroughIndexMaps(x: tf.Tensor4D, h: AxisMap, w: AxisMap, cons
   const base = readsConstant ? tf.pad(x, [[0, 0], [0, 1], [0, 1], [0, 0]], constant) : x;
   const rows = !readsConstant && isIdentity(h) ? base : tf.gather(base, tf.tensor1d(gatherIndices(h.source, h.n), 'int32'), 1);
   return (!readsConstant && isIdentity(w) ? rows : tf.gather(rows, tf.tensor1d(gatherIndices(w.source, w.n), 'int32'), 2)) as tf.Tensor4D;
-}
-
-/** tfjs asserts "Either strides or dilations must be 1": bake the dilation into the kernel then. */
-export function needsBakedDilation(h: { s: number; d: number }, w: { s: number; d: number }): boolean {
-  return (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1);
 }

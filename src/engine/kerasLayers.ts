@@ -7,9 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { constantValue, paddedInput } from '../core';
-import type { Plan } from '../core';
-import { referenceConv } from '../core';
+import { isZeroFill, maxAbsDiff as largestDifference, referenceOf, type Plan } from '../core';
 import { planKernel } from './kernelLayout';
 import { gatherIndices } from './padIndices';
 import { float32Tolerance } from './runPlan';
@@ -38,10 +36,12 @@ interface GatherPaddingArgs {
 }
 
 /**
- * Pads through the Plan's index maps (the same mechanism as runPlan): one
- * constant cell is appended to each spatial axis, then rows and columns are
- * gathered. Keras has no reflect/symmetric/replicate/circular padding layer,
- * so a Keras model needs a custom layer like this one for those modes.
+ * Pads through the Plan's index maps (padIndices.ts): one constant cell is
+ * appended to each spatial axis, then rows and columns are gathered, always
+ * (image mode's padThroughIndexMaps skips the steps that copy; this layer
+ * keeps one shape so its config alone rebuilds it). Keras has no
+ * reflect/symmetric/replicate/circular padding layer, so a Keras model needs
+ * a custom layer like this one for those modes.
  */
 class GatherPadding2D extends tfl.layers.Layer {
   static className = 'GatherPadding2D';
@@ -80,15 +80,14 @@ tf.serialization.registerClass(GatherPadding2D);
 /** Zeros (or constant 0) is exactly Keras' ZeroPadding2D; anything else needs the gather layer. */
 function paddingLayer(plan: Plan): tfl.layers.Layer {
   const inputShape = [plan.h.n, plan.w.n, plan.channels];
-  const value = constantValue(plan);
-  if (value === 0 && (plan.config.mode === 'zeros' || plan.config.mode === 'constant')) {
+  if (isZeroFill(plan.config.mode, plan.config.cval)) {
     const [t, b, l, r] = plan.pads;
     return tfl.layers.zeroPadding2d({ padding: [[t, b], [l, r]], inputShape, dataFormat: 'channelsLast' });
   }
   return new GatherPadding2D({
     rows: Array.from(gatherIndices(plan.h.source, plan.h.n)),
     cols: Array.from(gatherIndices(plan.w.source, plan.w.n)),
-    value,
+    value: plan.fill,
     inputShape,
   });
 }
@@ -119,9 +118,7 @@ export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
       return tf.transpose(model.predict(x) as tf.Tensor4D, [0, 3, 1, 2]);
     });
     const values = (await out.data()) as Float32Array;
-    const reference = referenceConv(plan, paddedInput(plan));
-    let maxAbsDiff = values.length === reference.length ? 0 : Infinity;
-    for (let i = 0; i < reference.length; i++) maxAbsDiff = Math.max(maxAbsDiff, Math.abs((values[i] ?? NaN) - (reference[i] ?? NaN)));
+    const maxAbsDiff = largestDifference(values, referenceOf(plan));
     const tolerance = float32Tolerance(plan);
     return {
       shape: [F, h.out, w.out],

@@ -1,15 +1,20 @@
 /**
  * Host-side kernel layout for tfjs: PyTorch OIHW (`F*C*KH*KW`) to tfjs HWIO
- * (`KH*KW*C*F`), with the 180° flip of true convolution and, when stride and
- * dilation are both above 1, the dilation baked in as zeros — tfjs asserts
- * "Either strides or dilations must be 1" (conv2d), PyTorch does not.
- * Plain arrays only: tensors are made from this in runPlan.
+ * (`KH*KW*C*F`) and, when stride and dilation are both above 1, the dilation
+ * baked in as zeros — tfjs asserts "Either strides or dilations must be 1"
+ * (conv2d), PyTorch does not. The kernel comes in as applied (the core's
+ * `appliedWeights` / `appliedKernel`: already rotated for true convolution).
+ * Plain arrays only: tensors are made from this in runPlan and runImage.
  */
 import type { Plan } from '../core';
-import { needsBakedDilation } from './gatherPad';
+
+/** tfjs asserts "Either strides or dilations must be 1": bake the dilation into the kernel then. */
+export function needsBakedDilation(h: { s: number; d: number }, w: { s: number; d: number }): boolean {
+  return (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1);
+}
 
 export interface KernelSpec {
-  /** OIHW values, length `filters*channels*kh*kw`. */
+  /** OIHW values as applied (rotated for true convolution), length `filters*channels*kh*kw`. */
   readonly weights: readonly number[];
   readonly filters: number;
   readonly channels: number;
@@ -18,8 +23,6 @@ export interface KernelSpec {
   /** Dilation per axis. */
   readonly dh: number;
   readonly dw: number;
-  /** True convolution: rotate each plane by 180°. */
-  readonly flip: boolean;
   /** Bake dilation into the kernel as zeros (for stride > 1 with dilation > 1). */
   readonly bakeDilation: boolean;
 }
@@ -43,9 +46,7 @@ export function toHwio(k: KernelSpec): HwioKernel {
     for (let c = 0; c < k.channels; c++) {
       for (let i = 0; i < k.kh; i++) {
         for (let j = 0; j < k.kw; j++) {
-          const si = k.flip ? k.kh - 1 - i : i;
-          const sj = k.flip ? k.kw - 1 - j : j;
-          const v = k.weights[((f * k.channels + c) * k.kh + si) * k.kw + sj] ?? NaN;
+          const v = k.weights[((f * k.channels + c) * k.kh + i) * k.kw + j] ?? NaN;
           values[((i * sh * w + j * sw) * k.channels + c) * k.filters + f] = v;
         }
       }
@@ -59,22 +60,20 @@ export function toHwio(k: KernelSpec): HwioKernel {
 }
 
 /**
- * A Plan's kernel (OIHW `plan.weights`, flipped for true convolution) laid
- * out for `tf.conv2d` as HWIO `[KH', KW', C, F]` (KH', KW' the dilated sizes
+ * A Plan's kernel as applied (`plan.appliedWeights`, OIHW) laid out for `tf.conv2d` as HWIO `[KH', KW', C, F]` (KH', KW' the dilated sizes
  * when the dilation is baked in): the grid engine (runPlan.ts) and the
  * Keras-layers check (kerasLayers.ts) must convolve with the very same filter.
  */
 export function planKernel(plan: Plan): HwioKernel {
   const { h, w } = plan;
   return toHwio({
-    weights: plan.weights,
+    weights: plan.appliedWeights,
     filters: plan.filters,
     channels: plan.channels,
     kh: h.k,
     kw: w.k,
     dh: h.d,
     dw: w.d,
-    flip: plan.config.flip,
     bakeDilation: needsBakedDilation(h, w),
   });
 }

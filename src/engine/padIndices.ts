@@ -1,7 +1,8 @@
 /**
- * One padding mechanism for every mode, driven by the core's index maps: the
- * input gets one extra constant cell at the end of each spatial axis, and each
- * padded position gathers either its source index or that constant cell.
+ * Gather indices from the core's index maps, for padding on the GPU (image
+ * mode's gatherPad.ts, the Keras check's GatherPadding2D): the input gets one
+ * extra constant cell at the end of each spatial axis, and each padded
+ * position gathers either its source index or that constant cell.
  */
 import { CONSTANT } from '../core';
 

@@ -1,11 +1,12 @@
 /**
  * Runs a Plan's convolution on the active TensorFlow.js backend and checks it
- * against the core's exact reference. Every tensor is made and disposed here.
+ * against the core's exact reference. The padded input and the reference come
+ * from the core's per-Plan cache (`paddedOf`, `referenceOf`), the very arrays
+ * the grids show: the engine computes none of the plan's arithmetic. Every
+ * tensor is made and disposed here.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { constantValue, paddedInput } from '../core';
-import type { Plan } from '../core';
-import { referenceConv } from '../core';
+import { maxAbsDiff as largestDifference, outputLength, paddedOf, referenceOf, type Plan } from '../core';
 import { planKernel } from './kernelLayout';
 import { readAndDispose } from './readBack';
 
@@ -33,7 +34,7 @@ export interface EngineResult {
  */
 export function float32Tolerance(plan: Plan): number {
   const terms = plan.channels * plan.h.k * plan.w.k;
-  const maxX = Math.max(1, ...plan.input.map(Math.abs), Math.abs(constantValue(plan)));
+  const maxX = Math.max(1, ...plan.input.map(Math.abs), Math.abs(plan.fill));
   const maxW = Math.max(1e-30, ...plan.weights.map(Math.abs));
   return 4 * 2 ** -23 * terms * maxX * maxW + 1e-7;
 }
@@ -47,8 +48,7 @@ export function float32Tolerance(plan: Plan): number {
  * are zeros, read only by output cells past the plan's, which are dropped.
  */
 export function evenSize(n: number, ke: number, s: number): number {
-  const out = (e: number) => Math.floor((e - ke) / s) + 1;
-  for (let e = n + (n % 2); e <= n + 2 * s + 1; e += 2) if (out(e) % 2 === 0) return e;
+  for (let e = n + (n % 2); e <= n + 2 * s + 1; e += 2) if (outputLength(e, ke, s) % 2 === 0) return e;
   return n + (n % 2);
 }
 
@@ -74,14 +74,15 @@ function outputValues(nhwc: Float32Array, F: number, oh: number, ow: number, owe
 
 /**
  * Builds the output tensor `[1, OHE, OWE, F]` from the padded input (inside a
- * tidy of the caller). The grid engine pads on the host, through the same
- * index maps (core `paddedInput`, which the reference reads too), and tfjs
- * runs the convolution only: its WebGL shaders take sizes, strides, pads and
- * dilations as uniforms (WEBGL_USE_SHAPES_UNIFORMS, backend.ts), so a change
- * of input size, border, stride or dilation compiles nothing. A pad, gather
- * or transpose on the GPU bakes its shapes into the shader instead: 3–6
- * compiles, 200–700 ms on SwiftShader, on every new size (`npm run bench`).
- * Image mode keeps padThroughIndexMaps (gatherPad.ts): one image size per run.
+ * tidy of the caller). The grid engine pads on the host: the padded input is
+ * the core's (`paddedOf`, made through the index maps, read by the grids and
+ * the reference too), and tfjs runs the convolution only. Its WebGL shaders
+ * take sizes, strides, pads and dilations as uniforms
+ * (WEBGL_USE_SHAPES_UNIFORMS, backend.ts), so a change of input size, border,
+ * stride or dilation compiles nothing; a pad, gather or transpose on the GPU
+ * would bake its shapes into the shader instead: 3–6 compiles, 200–700 ms on
+ * SwiftShader, on every new size (`npm run bench`). Image mode pads on the
+ * GPU (gatherPad.ts): one picture size per run, so that compiles once.
  */
 function convolve(plan: Plan, padded: readonly number[]): tf.Tensor4D {
   const { h, w, channels: C } = plan;
@@ -97,16 +98,13 @@ function convolve(plan: Plan, padded: readonly number[]): tf.Tensor4D {
 /** Runs the plan on the current backend; resolves when the values are read back (async, no dataSync). */
 export async function runPlan(plan: Plan): Promise<EngineResult> {
   const start = performance.now();
-  const padded = paddedInput(plan);
-  const out = tf.tidy(() => convolve(plan, padded));
+  const out = tf.tidy(() => convolve(plan, paddedOf(plan)));
   const nhwc = await readAndDispose(out);
   // tfjs's output may be larger than OH×OW (evenSize): its shape says how wide.
   const values = outputValues(nhwc, plan.filters, plan.h.out, plan.w.out, out.shape[2]);
   const ms = performance.now() - start;
-  const reference = referenceConv(plan, padded);
-  let maxAbsDiff = 0;
-  for (let i = 0; i < reference.length; i++) maxAbsDiff = Math.max(maxAbsDiff, Math.abs((values[i] ?? NaN) - (reference[i] ?? NaN)));
-  if (values.length !== reference.length) maxAbsDiff = Infinity;
+  const reference = referenceOf(plan);
+  const maxAbsDiff = largestDifference(values, reference);
   const tolerance = float32Tolerance(plan);
   return {
     shape: [plan.filters, plan.h.out, plan.w.out],
@@ -127,7 +125,7 @@ export async function runPlan(plan: Plan): Promise<EngineResult> {
  */
 export function warmPlan(plan: Plan): void {
   tf.tidy(() => {
-    convolve(plan, paddedInput(plan));
+    convolve(plan, paddedOf(plan));
   });
 }
 

@@ -11,7 +11,7 @@ import type { Config } from '../core';
 import { LIMITS } from '../core';
 import { derivePlan, type Plan } from '../core';
 import type { BackendSession } from './backendSession';
-import { needsBakedDilation } from './gatherPad';
+import { needsBakedDilation } from './kernelLayout';
 import { warmPlan } from './runPlan';
 
 /** What decides which shaders a plan compiles (sizes, strides, pads and dilations do not, see runPlan.ts). */

@@ -14,7 +14,7 @@ import { readAndDispose } from '../../../src/engine/readBack';
 export function blockDiagonal(kernel: Kernel2D): tf.Tensor4D {
   const zeros = new Array<number>(kernel.h * kernel.w).fill(0);
   const weights = [0, 1, 2].flatMap((f) => [0, 1, 2].flatMap((c) => (f === c ? kernel.values : zeros)));
-  const hwio = toHwio({ weights, filters: 3, channels: 3, kh: kernel.h, kw: kernel.w, dh: 1, dw: 1, flip: false, bakeDilation: false });
+  const hwio = toHwio({ weights, filters: 3, channels: 3, kh: kernel.h, kw: kernel.w, dh: 1, dw: 1, bakeDilation: false });
   return tf.tensor4d(hwio.values, hwio.shape);
 }
 

@@ -1,18 +1,20 @@
 /**
  * Runs an image kernel over an RGB image on the active tfjs backend, per
  * channel (depthwise: each colour channel convolved with the same plane).
- * Padding is the grid engine's one mechanism (runPlan.ts): one constant cell
- * appended to each spatial axis, then rows and columns gathered through the
- * core's index maps — so every mode runs the same code. Tensors live only
- * inside tf.tidy here; results are read with `await data()`.
+ * Padding is on the GPU, through the core's index maps (padThroughIndexMaps,
+ * gatherPad.ts): one `tf.pad` when the maps only frame the picture with the
+ * constant (zeros, constant), else row and column gathers, each step skipped
+ * where its map makes a copy. Unlike the grid engine, which pads on the host
+ * (runPlan.ts), a picture keeps its size, so those shaders compile once.
+ * Tensors live only inside tf.tidy here; results are read with `await data()`.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ImagePlan } from '../../core';
-import type { Kernel2D } from '../../core';
+import { appliedKernel, type Kernel2D } from '../../core';
 import { rgbToRgba, type RgbImage } from '../../core';
-import type { PadMode } from '../../core';
-import { toHwio } from '../kernelLayout';
-import { needsBakedDilation, padThroughIndexMaps } from '../gatherPad';
+import { fillValue, type PadMode } from '../../core';
+import { needsBakedDilation, toHwio } from '../kernelLayout';
+import { padThroughIndexMaps } from '../gatherPad';
 import { readAndDispose } from '../readBack';
 
 /** Everything a run needs besides the plan: the pixels and the kernel. */
@@ -46,18 +48,17 @@ function convolveImage(job: ImageJob, plan: ImagePlan): tf.Tensor4D {
   const { image, kernel } = job;
   if (image.height !== h.n || image.width !== w.n) throw new Error(`image is ${image.height}×${image.width} but the plan is for ${h.n}×${w.n}`);
   const x = tf.tensor4d(image.rgb, [1, h.n, w.n, 3]);
-  const fill = plan.mode === 'constant' ? job.cval : 0;
-  const padded = padThroughIndexMaps(x, h, w, fill);
+  const padded = padThroughIndexMaps(x, h, w, fillValue(plan.mode, job.cval));
+  const applied = appliedKernel(kernel.values, 1, kernel.h, kernel.w, job.flip);
   // HWIO with C=3, F=1 is exactly depthwiseConv2d's [h, w, inChannels, multiplier=1] layout.
   const hwio = toHwio({
-    weights: [...kernel.values, ...kernel.values, ...kernel.values],
+    weights: [...applied, ...applied, ...applied],
     filters: 1,
     channels: 3,
     kh: kernel.h,
     kw: kernel.w,
     dh: h.d,
     dw: w.d,
-    flip: job.flip,
     bakeDilation: needsBakedDilation(h, w),
   });
   const filter = tf.tensor4d(hwio.values, hwio.shape);
