@@ -6,7 +6,7 @@
  * and check them with `checkAxes`, so no reader writes the arithmetic again.
  */
 import { AXES, AXIS_NAME, type Axis, type PadMode, type PadSpec } from './config';
-import { axisPadding, outputLength, sizeSteps, type AxisGeometry } from './axisPadding';
+import { axisPadding, floorRemainder, outputLength, sizeSteps, type AxisGeometry } from './axisPadding';
 import { axisSourceMap } from './indexMap';
 import { invalid, type Invalid } from './invalid';
 import { checkModeLimit } from './modeLimits';
@@ -60,7 +60,7 @@ export function deriveAxis(axis: Axis, g: AxisGeometry, pad: PadSpec, mode: PadM
     after: p.after,
     padded,
     out,
-    remainder: out > 0 ? (padded - p.ke) % g.s : 0,
+    remainder: floorRemainder(padded, p.ke, g.s),
     source,
     isPadding: source.map((_, i) => i < p.before || i >= p.before + g.n),
     steps: [...p.steps, ...sizeSteps(g.n, p.ke, g.s, p.before, p.after)],

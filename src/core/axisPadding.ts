@@ -136,6 +136,14 @@ export function outputLength(padded: number, ke: number, s: number): number {
   return padded < ke ? 0 : Math.floor((padded - ke) / s) + 1;
 }
 
+/**
+ * `(np − ke) mod s`: the trailing padded cells `floor` never reads, after the
+ * last window (cells); 0 when no window fits.
+ */
+export function floorRemainder(padded: number, ke: number, s: number): number {
+  return padded < ke ? 0 : (padded - ke) % s;
+}
+
 /** Steps shared by every pad spec once the pads are known: padded size, output size, remainder. */
 export function sizeSteps(n: number, ke: number, s: number, before: number, after: number): Step[] {
   const padded = before + n + after;
@@ -157,7 +165,7 @@ export function sizeSteps(n: number, ke: number, s: number, before: number, afte
       symbol: 'r',
       formula: '(np − ke) mod s',
       substituted: `(${padded} − ${ke}) mod ${s}`,
-      value: (padded - ke) % s,
+      value: floorRemainder(padded, ke, s),
     },
   );
   return steps;

@@ -40,6 +40,18 @@ export const FRAMEWORKS = ['keras', 'torch', 'theano', 'caffe', 'onnx'] as const
 /** Whose rules, warnings and code the view shows. */
 export type Framework = (typeof FRAMEWORKS)[number];
 
+/**
+ * Each framework's display name, the one copy every label reads (controls,
+ * compare cards, framework table, pasted-layer summary).
+ */
+export const FRAMEWORK_LABEL: Readonly<Record<Framework, string>> = {
+  keras: 'Keras / TensorFlow',
+  torch: 'PyTorch',
+  theano: 'Theano',
+  caffe: 'Caffe',
+  onnx: 'ONNX',
+};
+
 export const INPUT_PRESETS = ['ramp', 'ones', 'checker', 'impulse', 'random'] as const;
 export type InputPreset = (typeof INPUT_PRESETS)[number];
 

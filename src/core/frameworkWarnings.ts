@@ -7,6 +7,7 @@
  * `pads`) and `Pad`.
  */
 import type { Config } from './config';
+import { isZeroFill } from './padded';
 import type { AxisFacts, Warning } from './warningTypes';
 
 type Rule = (c: Config, h: AxisFacts, w: AxisFacts) => Warning | null;
@@ -16,7 +17,7 @@ const padsText = (h: AxisFacts, w: AxisFacts) => `((${h.before}, ${h.after}), ($
 const torchPadText = (h: AxisFacts, w: AxisFacts) => `(${w.before}, ${w.after}, ${h.before}, ${h.after})`;
 const strided = (c: Config) => c.stride.h > 1 || c.stride.w > 1;
 const dilated = (c: Config) => c.dilation.h > 1 || c.dilation.w > 1;
-const nonZeroMode = (c: Config) => c.mode !== 'zeros' && !(c.mode === 'constant' && c.cval === 0);
+const nonZeroMode = (c: Config) => !isZeroFill(c.mode, c.cval);
 
 const warn = (code: string, severity: Warning['severity'], message: string): Warning => ({ code, severity, message });
 

@@ -21,3 +21,4 @@ export * from './planArrays';
 export * from './reference';
 export * from './solve';
 export * from './image';
+export * from './halfKernelPad';

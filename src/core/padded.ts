@@ -17,6 +17,15 @@ export function fillValue(mode: PadMode, cval: number): number {
   return mode === 'constant' ? cval : 0;
 }
 
+/**
+ * The padding cells hold zeros: mode `zeros`, or `constant` with 0 — what a
+ * framework's built-in zero padding (Conv2D `padding=`, nn.Conv2d zeros)
+ * reproduces.
+ */
+export function isZeroFill(mode: PadMode, cval: number): boolean {
+  return (mode === 'zeros' || mode === 'constant') && fillValue(mode, cval) === 0;
+}
+
 /** @deprecated Read `plan.fill`; kept until the engine reads it. */
 export function constantValue(plan: Plan): number {
   return plan.fill;

@@ -5,8 +5,9 @@
  * symmetric/circular ≤ n) come from `modeLimits.ts`, so every option is one
  * `derivePlan` accepts.
  */
-import { PAD_KINDS, type Axis, type Config, type PadKind } from '../config';
-import { axisPadding, effectiveKernel } from '../axisPadding';
+import { PAD_KINDS, type Axis, type Config, type PadKind, type PadSpec } from '../config';
+import { deriveAxis } from '../axisDerivation';
+import { effectiveKernel, floorRemainder } from '../axisPadding';
 import { LIMITS } from '../limits';
 import { checkModeLimit } from '../modeLimits';
 
@@ -24,10 +25,10 @@ export interface AxisOption {
 export type NamedPad = Exclude<PadKind, 'explicit'>;
 export const NAMED_PADS = PAD_KINDS.filter((k): k is NamedPad => k !== 'explicit');
 
-/** Output size of one axis, or 0 when a window does not fit (`padded < ke`). */
-export function axisOut(n: number, ke: number, s: number, before: number, after: number): number {
-  const padded = before + n + after;
-  return padded < ke ? 0 : Math.floor((padded - ke) / s) + 1;
+/** Axis `axis` of `config` derived as for its Plan, with another pad spec and/or stride. */
+function configAxis(config: Config, axis: Axis, pad: PadSpec, s: number) {
+  const g = { n: config.input[axis], k: config.kernel[axis], s, d: config.dilation[axis] };
+  return deriveAxis(axis, g, pad, config.mode);
 }
 
 /** Before/after splits of a total padding `P` worth suggesting: symmetric, else the two near-symmetric ones (TF SAME's, then ONNX SAME_LOWER's). */
@@ -55,7 +56,7 @@ export function axisOptions(config: Config, axis: Axis, target: number): AxisOpt
       for (const [before, after] of splits(total)) {
         if (before > LIMITS.pad.max || after > LIMITS.pad.max) continue;
         if (checkModeLimit(config.mode, axis, n, before, after)) continue;
-        options.push({ before, after, s, dropped: (n + total - ke) % s });
+        options.push({ before, after, s, dropped: floorRemainder(n + total, ke, s) });
       }
     }
   }
@@ -66,12 +67,11 @@ export function axisOptions(config: Config, axis: Axis, target: number): AxisOpt
 
 /** The strides 1..8 with which the named pad spec `kind` gives `target` cells along `axis`, valid for the mode. */
 export function namedStrides(config: Config, axis: Axis, kind: NamedPad, target: number): number[] {
-  const g = { n: config.input[axis], k: config.kernel[axis], d: config.dilation[axis] };
   const strides: number[] = [];
   for (let s = LIMITS.stride.min; s <= LIMITS.stride.max; s++) {
-    const p = axisPadding(kind, { ...g, s });
-    if (axisOut(g.n, p.ke, s, p.before, p.after) !== target) continue;
-    if (checkModeLimit(config.mode, axis, g.n, p.before, p.after)) continue;
+    const a = configAxis(config, axis, { kind }, s);
+    if (a.out !== target) continue;
+    if (checkModeLimit(config.mode, axis, a.n, a.before, a.after)) continue;
     strides.push(s);
   }
   return strides;
@@ -79,13 +79,6 @@ export function namedStrides(config: Config, axis: Axis, kind: NamedPad, target:
 
 /** The configuration's own padding and stride along `axis` (whatever its pad spec), as an option. */
 export function currentOption(config: Config, axis: Axis): AxisOption & { readonly out: number } {
-  const n = config.input[axis];
-  const s = config.stride[axis];
-  const p = config.pad;
-  const sides =
-    p.kind !== 'explicit' ? undefined : axis === 'h' ? { before: p.top, after: p.bottom } : { before: p.left, after: p.right };
-  const { ke, before, after } = axisPadding(p.kind, { n, k: config.kernel[axis], s, d: config.dilation[axis] }, sides);
-  const out = axisOut(n, ke, s, before, after);
-  return { before, after, s, dropped: out > 0 ? (before + n + after - ke) % s : 0, out };
+  const a = configAxis(config, axis, config.pad, config.stride[axis]);
+  return { before: a.before, after: a.after, s: a.s, dropped: a.remainder, out: a.out };
 }
-

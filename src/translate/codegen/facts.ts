@@ -3,8 +3,7 @@
  * (nothing here recomputes the padding arithmetic; it only compares the
  * Plan's pads with what each framework's built-in padding would give).
  */
-import type { PadMode } from '../../core';
-import type { AxisPlan, Plan } from '../../core';
+import { axisPadding, isZeroFill, type AxisPlan, type PadMode, type Plan } from '../../core';
 
 /** One exported snippet: the code, and why a workaround is used (when one is). */
 export interface Snippet {
@@ -38,6 +37,8 @@ export interface Facts {
   readonly OW: number;
   readonly mode: PadMode;
   readonly cval: number;
+  /** The value a constant padding cell holds (the Plan's `fill`: cval for constant, else 0). */
+  readonly fill: number;
   readonly flip: boolean;
   /** No padding at all: every mode gives the same result, the mode never applies. */
   readonly noPad: boolean;
@@ -53,20 +54,11 @@ export interface Facts {
   readonly zeroFill: boolean;
 }
 
-/** TF's SAME rule for one axis (conv_util / tf.nn): `[before, after]`. */
-function tfSamePads(a: AxisPlan): [number, number] {
-  const o = Math.ceil(a.n / a.s);
-  const total = Math.max((o - 1) * a.s + a.ke - a.n, 0);
-  return [Math.floor(total / 2), total - Math.floor(total / 2)];
-}
-
-/** PyTorch's `'same'` for one axis (torch/nn/modules/conv.py): total `d(k−1)`, extra cell after. */
-function torchSamePads(a: AxisPlan): [number, number] {
-  const total = a.ke - 1;
-  return [Math.floor(total / 2), total - Math.floor(total / 2)];
-}
-
-const equalPads = (a: AxisPlan, [before, after]: [number, number]) => a.before === before && a.after === after;
+/** The axis pads as TF/Keras/tfjs `'same'` would give them for its sizes (core's rule, not a copy). */
+const padsAsSame = (a: AxisPlan): boolean => {
+  const same = axisPadding('same', a);
+  return a.before === same.before && a.after === same.after;
+};
 
 /** Reads the shared facts off a Plan. */
 export function planFacts(plan: Plan): Facts {
@@ -93,13 +85,15 @@ export function planFacts(plan: Plan): Facts {
     OW: w.out,
     mode: config.mode,
     cval: config.cval,
+    fill: plan.fill,
     flip: config.flip,
     noPad: T === 0 && B === 0 && L === 0 && R === 0,
-    tfSame: equalPads(h, tfSamePads(h)) && equalPads(w, tfSamePads(w)),
-    torchSame: h.s === 1 && w.s === 1 && equalPads(h, torchSamePads(h)) && equalPads(w, torchSamePads(w)),
+    tfSame: padsAsSame(h) && padsAsSame(w),
+    // PyTorch's 'same' (torch/nn/modules/conv.py) pads d(k−1) in all, odd cell after: TF SAME's pads at stride 1.
+    torchSame: h.s === 1 && w.s === 1 && padsAsSame(h) && padsAsSame(w),
     symmetric: T === B && L === R,
     strideAndDilation: (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1),
-    zeroFill: config.mode === 'zeros' || (config.mode === 'constant' && config.cval === 0),
+    zeroFill: isZeroFill(config.mode, config.cval),
   };
 }
 

@@ -90,7 +90,7 @@ export function pyBorderPad(f: Facts): PyPad {
     }
     case 'zeros':
     case 'constant': {
-      const c = f.mode === 'constant' ? f.cval : 0;
+      const c = f.fill;
       return {
         defs: '',
         expr: (v) => `tf.pad(${v}, ${pads}, mode='CONSTANT', constant_values=${pyNum(c)})`,

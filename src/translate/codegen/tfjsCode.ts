@@ -51,7 +51,7 @@ function padLines(f: Facts, pads: string): string[] {
       return [CIRCULAR, `const xp = circularAxis(circularAxis(x, 1, ${f.T}, ${f.B}), 2, ${f.L}, ${f.R});`];
     case 'zeros':
     case 'constant':
-      return [`const xp = tf.pad(x, ${pads}, ${jsNum(f.mode === 'constant' ? f.cval : 0)});`];
+      return [`const xp = tf.pad(x, ${pads}, ${jsNum(f.fill)});`];
   }
 }
 

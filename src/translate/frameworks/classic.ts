@@ -6,11 +6,11 @@
  * `pad_h`/`pad_w`, the same on both sides. Any other border needs a separate
  * padding step before the layer.
  */
-import type { Plan } from '../../core';
+import { HALF_KERNEL_FORM, type Plan } from '../../core';
 import { planFacts } from '../codegen/facts';
 import { THEANO_NO_SAME } from './errors';
-import { exactOutcome, halfKernelPads, padOutcome, pyPair, rulePads, samePads } from './geometry';
-import type { Attempt, FrameworkRow } from './types';
+import { exactOutcome, halfKernelForms, padOutcome, pyPair, rulePads, samePads } from './geometry';
+import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow } from './types';
 
 const isSameKind = (plan: Plan) => plan.config.pad.kind === 'same' || plan.config.pad.kind === 'same-lower';
 
@@ -43,7 +43,7 @@ export function theanoRow(plan: Plan): FrameworkRow {
   if (isSameKind(plan)) attempts.push({ role: 'idiom', code: conv("'half'"), outcome: padOutcome(plan, rulePads(plan, 'half')) });
   return {
     id: 'theano',
-    name: 'Theano',
+    name: TABLE_FRAMEWORK_LABEL.theano,
     attempts,
     extraStep: mode ? null : `Theano's conv2d pads with zeros only: the ${plan.config.mode} border needs a separate padding step`,
   };
@@ -65,12 +65,13 @@ export function caffeRow(plan: Plan): FrameworkRow {
     },
   ];
   if (isSameKind(plan)) {
-    const pads = halfKernelPads(plan);
-    attempts.push({ role: 'idiom', code: `${param(pads[0], pads[2])}  # k//2`, outcome: padOutcome(plan, pads) });
+    for (const { form, pads, note } of halfKernelForms(plan)) {
+      attempts.push({ role: 'idiom', code: `${param(pads[0], pads[2])}  # ${HALF_KERNEL_FORM[form]}`, outcome: padOutcome(plan, pads), note });
+    }
   }
   return {
     id: 'caffe',
-    name: 'Caffe',
+    name: TABLE_FRAMEWORK_LABEL.caffe,
     attempts,
     extraStep: fits ? null : `Caffe's convolution ${reasons.join(' and ')}: needs a separate padding step`,
   };

@@ -152,4 +152,21 @@ describe('framework table', () => {
     expect(attempt(row('tfjs'), 'exact')?.code).toMatch(/^tf.pad\(x, \[\[0, 0\], \[1, 1\], \[1, 1\], \[0, 0\]\], 2\)/);
     expect(row('caffe').extraStep).toMatch(/zeros only/);
   });
+
+  it('in=9x9 k=4 d=2 s=1 pad=same -> pads 3/3/3/3; PyTorch and Caffe k//2 = 2 give 7x7, d*(k-1)//2 = 3 matches', () => {
+    // ke = 2·(4−1)+1 = 7; SAME total 6 → 3/3. k//2 = 2 → 9+4−7+1 = 7; d*(k-1)//2 = 6//2 = 3.
+    const row = table({ input: { h: 9, w: 9 }, kernel: { h: 4, w: 4 }, dilation: { h: 2, w: 2 } });
+    for (const id of ['torch', 'caffe'] as const) {
+      const idioms = row(id).attempts.filter((a) => a.role === 'idiom');
+      expect(idioms.map((a) => a.code.slice(a.code.indexOf('#')))).toEqual(['# k//2', '# d*(k-1)//2']);
+      expect(ok(idioms[0])).toEqual({ kind: 'ok', pads: [2, 2, 2, 2], out: { h: 7, w: 7 }, diff: 'size' });
+      expect(ok(idioms[1])).toEqual({ kind: 'ok', pads: [3, 3, 3, 3], out: { h: 9, w: 9 }, diff: 'same' });
+    }
+  });
+
+  it('in=9x9 k=3 d=2 pad=same -> k//2 = 1 line and d*(k-1)//2 = 2 line; undilated k=4 has one k//2 line', () => {
+    const dilated = table({ input: { h: 9, w: 9 }, dilation: { h: 2, w: 2 } });
+    expect(dilated('torch').attempts.filter((a) => a.role === 'idiom').map((a) => ok(a).pads)).toEqual([[1, 1, 1, 1], [2, 2, 2, 2]]);
+    expect(table({ kernel: { h: 4, w: 4 } })('torch').attempts.filter((a) => a.role === 'idiom')).toHaveLength(1);
+  });
 });

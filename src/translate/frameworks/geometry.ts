@@ -4,7 +4,7 @@
  * SAME, Theano half, PyTorch's usual `k//2`) goes through the same core
  * functions the Plan uses (axisPadding), so the arithmetic lives in one place.
  */
-import { axisPadding } from '../../core';
+import { axisPadding, halfKernelPad, outputLength, type HalfKernelPad } from '../../core';
 import type { PadKind } from '../../core';
 import type { AxisPlan, Plan } from '../../core';
 import type { Diff, Outcome, Pads, Size } from './types';
@@ -19,24 +19,44 @@ export function rulePads(plan: Plan, kind: Exclude<PadKind, 'explicit'>): Pads {
 }
 
 /**
- * PyTorch's (and Caffe's) usual "same": `padding = d·(k//2)` on both sides
- * of each axis — `k//2` for an undilated kernel. It equals TF SAME only when
- * SAME's total padding is even and split evenly (stride 1 and odd k, or luck).
+ * PyTorch's (and Caffe's) usual "same", on both sides of each axis, in one of
+ * core's two forms (`halfKernelPad`): `literal` = `k//2`, `dilated` =
+ * `d*(k−1)//2`. Either equals TF SAME only when SAME's total padding is even
+ * and split evenly (stride 1 and odd ke, or luck).
  */
-export function halfKernelPads(plan: Plan): Pads {
-  const p = (a: AxisPlan) => a.d * Math.floor(a.k / 2);
+export function halfKernelPads(plan: Plan, form: keyof HalfKernelPad): Pads {
+  const p = (a: AxisPlan) => halfKernelPad(a.k, a.d)[form];
   return [p(plan.h), p(plan.h), p(plan.w), p(plan.w)];
 }
 
-/** Output size for other pads: `⌊(n + pb + pa − ke)/s⌋ + 1` per axis (design.md); null when a window no longer fits. */
+/** One form of the half-kernel idiom and the pads it gives. */
+export interface HalfKernelForm {
+  readonly form: keyof HalfKernelPad;
+  readonly pads: Pads;
+  /** What to watch, in the table's words. */
+  readonly note?: string;
+}
+
+/**
+ * The half-kernel forms worth a line in the table: `k//2` always, and
+ * `d*(k−1)//2` too when a dilation makes it pad differently (the question
+ * "what does dilation do to k//2").
+ */
+export function halfKernelForms(plan: Plan): HalfKernelForm[] {
+  const literal = halfKernelPads(plan, 'literal');
+  const dilated = halfKernelPads(plan, 'dilated');
+  if ((plan.h.d === 1 && plan.w.d === 1) || samePads(literal, dilated)) return [{ form: 'literal', pads: literal }];
+  return [
+    { form: 'literal', pads: literal, note: 'k//2 ignores the dilation: the dilated window spans d(k−1)+1 cells' },
+    { form: 'dilated', pads: dilated, note: 'the dilation-aware form' },
+  ];
+}
+
+/** Output size for other pads, by core's `outputLength` per axis; null when a window no longer fits. */
 export function outputSize(plan: Plan, pads: Pads): Size | null {
-  const axis = (a: AxisPlan, before: number, after: number) => {
-    const padded = a.n + before + after;
-    return padded < a.ke ? null : Math.floor((padded - a.ke) / a.s) + 1;
-  };
-  const h = axis(plan.h, pads[0], pads[1]);
-  const w = axis(plan.w, pads[2], pads[3]);
-  return h === null || w === null ? null : { h, w };
+  const h = outputLength(plan.h.n + pads[0] + pads[1], plan.h.ke, plan.h.s);
+  const w = outputLength(plan.w.n + pads[2] + pads[3], plan.w.ke, plan.w.s);
+  return h === 0 || w === 0 ? null : { h, w };
 }
 
 export const samePads = (a: Pads, b: Pads): boolean => a.every((v, i) => v === b[i]);

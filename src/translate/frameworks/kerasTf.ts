@@ -9,7 +9,7 @@ import type { Plan } from '../../core';
 import { planFacts, type Facts } from '../codegen/facts';
 import { kerasStrideDilation, tfjsStrideDilation } from './errors';
 import { exactOutcome, nhwcPads, padOutcome, pyPair, rulePads } from './geometry';
-import type { Attempt, FrameworkRow } from './types';
+import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow } from './types';
 
 /** Conv2D's own padding when it can express the Plan: 'valid', 'same', or null (a padding step is needed). */
 function convPadding(f: Facts): 'valid' | 'same' | null {
@@ -25,7 +25,7 @@ function kerasPadLayer(plan: Plan, f: Facts): string {
   if (mode === 'replicate' || mode === 'circular') {
     return `a custom layer: tf.concat of ${mode === 'replicate' ? 'repeated edge' : 'opposite-edge'} slices (tf.pad has no ${mode} mode)`;
   }
-  const value = mode === 'constant' ? `, constant_values=${plan.config.cval}` : '';
+  const value = mode === 'constant' ? `, constant_values=${plan.fill}` : '';
   return `Lambda(lambda x: tf.pad(x, ${nhwcPads(plan.pads)}, mode='${mode.toUpperCase()}'${value}))`;
 }
 
@@ -53,7 +53,7 @@ export function kerasRow(plan: Plan): FrameworkRow {
   }
   return {
     id: 'keras',
-    name: 'Keras / TensorFlow',
+    name: TABLE_FRAMEWORK_LABEL.keras,
     attempts,
     extraStep: own ? null : `Conv2D pads only 'valid' or 'same' with zeros: use ${f.zeroFill ? 'ZeroPadding2D' : 'a padding layer'} first`,
   };
@@ -68,7 +68,7 @@ function tfjsPadStep(plan: Plan, f: Facts): string | null {
     case 'symmetric':
       return `tf.mirrorPad(x, ${pads}, '${plan.config.mode}')`;
     case 'constant':
-      return `tf.pad(x, ${pads}, ${plan.config.cval})`;
+      return `tf.pad(x, ${pads}, ${plan.fill})`;
     default:
       return `tf.gather of rows then columns through an index map (tfjs has no ${plan.config.mode} pad)`;
   }
@@ -91,5 +91,5 @@ export function tfjsRow(plan: Plan): FrameworkRow {
     outcome: exactOutcome(plan),
     note: bake ? bakedNote(f) : undefined,
   });
-  return { id: 'tfjs', name: 'TensorFlow.js', attempts, extraStep: step ? 'tf.conv2d pads with zeros only: pad first, then convolve with \'valid\'' : null };
+  return { id: 'tfjs', name: TABLE_FRAMEWORK_LABEL.tfjs, attempts, extraStep: step ? 'tf.conv2d pads with zeros only: pad first, then convolve with \'valid\'' : null };
 }

@@ -8,7 +8,7 @@
 import type { AxisPlan, Plan } from '../../core';
 import { planFacts } from '../codegen/facts';
 import { exactOutcome } from './geometry';
-import type { FrameworkRow } from './types';
+import { TABLE_FRAMEWORK_LABEL, type FrameworkRow } from './types';
 
 /** ONNX Pad's name for each Padlab mode (null: no such mode). */
 const PAD_MODE: Record<string, string | null> = { constant: 'constant', reflect: 'reflect', replicate: 'edge', circular: 'wrap', symmetric: null };
@@ -38,11 +38,11 @@ export function onnxRow(plan: Plan): FrameworkRow {
   } else {
     const mode = PAD_MODE[plan.config.mode];
     const pads = `pads=[0, 0, ${f.T}, ${f.L}, 0, 0, ${f.B}, ${f.R}]`;
-    const value = plan.config.mode === 'constant' ? `, constant_value=${plan.config.cval}` : '';
+    const value = plan.config.mode === 'constant' ? `, constant_value=${plan.fill}` : '';
     const step = mode ? `Pad(mode='${mode}', ${pads}${value})` : 'Slice + Concat of flipped edges (Pad has no symmetric mode)';
     code = `${step} → ${conv('pads=[0, 0, 0, 0]')}`;
     extraStep = 'Conv pads with zeros only: add a Pad node before it';
     if (mode === 'wrap') note = "Pad mode='wrap' needs opset 19";
   }
-  return { id: 'onnx', name: 'ONNX', attempts: [{ role: 'exact', code, outcome: exactOutcome(plan), note }], extraStep };
+  return { id: 'onnx', name: TABLE_FRAMEWORK_LABEL.onnx, attempts: [{ role: 'exact', code, outcome: exactOutcome(plan), note }], extraStep };
 }

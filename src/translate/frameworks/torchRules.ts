@@ -5,11 +5,11 @@
  * else is `F.pad(x, (L, R, T, B), mode=…)` first. Sources:
  * torch/nn/modules/conv.py, torch/nn/functional.py `pad`.
  */
-import type { Plan } from '../../core';
+import { HALF_KERNEL_FORM, type Plan } from '../../core';
 import { planFacts, type Facts } from '../codegen/facts';
 import { TORCH_SAME_STRIDED, torchPadError } from './errors';
-import { exactOutcome, halfKernelPads, padOutcome, pyPair } from './geometry';
-import type { Attempt, FrameworkRow, Outcome, Pads } from './types';
+import { exactOutcome, halfKernelForms, padOutcome, pyPair } from './geometry';
+import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow, type Outcome, type Pads } from './types';
 
 /** padding_mode values of nn.Conv2d (F.pad calls zeros 'constant'). */
 const CONV_MODES = new Set(['zeros', 'reflect', 'replicate', 'circular']);
@@ -38,7 +38,7 @@ function padStep(plan: Plan, f: Facts): string {
     case 'symmetric':
       return `torch.cat of flipped edge slices, ${lrtb} (no F.pad mode)`;
     case 'constant':
-      return `F.pad(x, ${lrtb}, value=${plan.config.cval})`;
+      return `F.pad(x, ${lrtb}, value=${plan.fill})`;
     case 'zeros':
       return `F.pad(x, ${lrtb})`;
     default:
@@ -68,19 +68,13 @@ export function torchRow(plan: Plan): FrameworkRow {
     outcome: exactOutcome(plan),
     note: kind === 'same-lower' ? "PyTorch has no 'same-lower': its 'same' puts the odd cell bottom/right" : undefined,
   });
-  // What a PyTorch user writes for "same": padding=k//2, symmetric.
+  // What a PyTorch user writes for "same": padding=k//2, symmetric (and, dilated, d*(k-1)//2).
   if (kind === 'same' || kind === 'same-lower') {
-    const pads = halfKernelPads(plan);
-    const ph = pads[0];
-    const pw = pads[2];
-    const dilated = f.dh > 1 || f.dw > 1;
-    attempts.push({
-      role: 'idiom',
-      code: `${conv(pyPair(ph, pw))}  # ${dilated ? 'd*(k//2)' : 'k//2'}`,
-      outcome: idiomOutcome(plan, pads),
-    });
+    for (const { form, pads, note } of halfKernelForms(plan)) {
+      attempts.push({ role: 'idiom', code: `${conv(pyPair(pads[0], pads[2]))}  # ${HALF_KERNEL_FORM[form]}`, outcome: idiomOutcome(plan, pads), note });
+    }
   }
-  return { id: 'torch', name: 'PyTorch', attempts, extraStep: own ? null : whyStep(plan, f) };
+  return { id: 'torch', name: TABLE_FRAMEWORK_LABEL.torch, attempts, extraStep: own ? null : whyStep(plan, f) };
 }
 
 /** The k//2 idiom's result: reflect/circular can fail on a small input before the conv runs. */

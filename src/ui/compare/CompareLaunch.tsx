@@ -1,11 +1,13 @@
 /**
  * The one click into the compare view from the other views: the current
- * layer under TF SAME (A) against PyTorch padding=k//2 (B). The view
- * switcher's "Compare" opens it with B a copy of A.
+ * layer under TF SAME (A) against PyTorch's literal padding=k//2 (B); its
+ * label says what B gets, and with a dilation what d*(k−1)//2 would be
+ * (tfSameVsTorchLabel). The view switcher's "Compare" opens it with B a copy of A.
  */
 import type { Config } from '../../core';
 import { useApp } from '../hooks/useApp';
 import { COMPARE_TITLE_ID, showTfSameVsTorch } from './compareState';
+import { tfSameVsTorchLabel } from './tfSameVsTorchLabel';
 
 /**
  * The launcher is not shown in the compare view, so the button that had focus
@@ -21,10 +23,11 @@ export function CompareLaunch() {
   const config = useApp((s) => s.config);
   const view = useApp((s) => s.view.view);
   if (view === 'compare') return null;
+  const label = tfSameVsTorchLabel(config);
   return (
     <div className="compare-launch">
-      <button type="button" onClick={() => openCompare(config)} title="A: TF/Keras padding='same'. B: the same layer in PyTorch with padding=k//2 per side.">
-        TF SAME vs PyTorch padding=k//2
+      <button type="button" onClick={() => openCompare(config)} title={label.title}>
+        {label.text}
       </button>
     </div>
   );

@@ -12,6 +12,7 @@ import { useApp } from '../hooks/useApp';
 import { COMPARE_TITLE_ID, editB, encodeB, readB, showTfSameVsTorch, swapAB } from './compareState';
 import { CompareDiffPanel } from './CompareDiffPanel';
 import { SideCard } from './SideCard';
+import { tfSameVsTorchLabel } from './tfSameVsTorchLabel';
 
 export function CompareView() {
   const a = useApp((s) => s.config);
@@ -44,8 +45,8 @@ export function CompareView() {
           <button type="button" onClick={() => swapAB(a, b.config)}>
             Swap A/B
           </button>
-          <button type="button" onClick={() => showTfSameVsTorch(a)} title="A: TF/Keras padding='same'. B: the same layer in PyTorch with padding=k//2 per side.">
-            TF SAME vs PyTorch padding=k//2
+          <button type="button" onClick={() => showTfSameVsTorch(a)} title={tfSameVsTorchLabel(a).title}>
+            {tfSameVsTorchLabel(a).text}
           </button>
           {filters > 1 ? (
             <span className="compare-filter">

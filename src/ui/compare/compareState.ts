@@ -1,10 +1,10 @@
 /**
  * Configuration B of the compare view: read from `view.b` (its own query
  * string, design.md URL schema), written back with `formatQuery`, and the
- * one-click "TF SAME vs PyTorch padding=k//2" pair. Store writes go through
- * the store's actions only.
+ * one-click "TF SAME vs PyTorch padding=k//2" pair (the literal `k//2`, from
+ * core's halfKernelPad). Store writes go through the store's actions only.
  */
-import { AXES, type Axis, type Config } from '../../core';
+import { AXES, halfKernelPad, type Axis, type Config } from '../../core';
 import { LIMITS } from '../../core';
 import type { Notice } from '../../state/notices';
 import { setConfig, setView } from '../../state/store';
@@ -40,19 +40,16 @@ export function encodeB(config: Config): string {
 }
 
 /**
- * Per-side padding of PyTorch's `padding=k//2` idiom, generalised to dilation
- * as `ke//2` with `ke = d(k−1)+1`: equal to `k//2` for d = 1 and to
- * `d(k−1)/2` for odd ke. For an even kernel this pads one cell more at the
- * top/left than TF SAME does (TF puts the odd cell at the bottom/right), so
- * the output is shifted by one cell. Capped at the largest explicit pad.
+ * A = the layer with TF/Keras `padding='same'`; B = the same layer with
+ * PyTorch's usual literal `padding=k//2` per side (core's `halfKernelPad`,
+ * the same numbers as the framework table's first "usual same" PyTorch line).
+ * `k//2` ignores dilation; the table shows the dilation-aware `d*(k−1)//2`
+ * beside it. Capped at the largest explicit pad.
  */
-export function torchHalfPad(k: number, d: number): number {
-  return Math.min(LIMITS.pad.max, Math.floor((d * (k - 1) + 1) / 2));
-}
-
-/** A = the layer with TF/Keras `padding='same'`; B = the same layer with PyTorch `padding=k//2`. */
 export function tfSameVsTorch(config: Config): { a: Config; b: Config } {
-  const p = Object.fromEntries(AXES.map((axis) => [axis, torchHalfPad(config.kernel[axis], config.dilation[axis])])) as Record<Axis, number>;
+  const p = Object.fromEntries(
+    AXES.map((axis) => [axis, Math.min(LIMITS.pad.max, halfKernelPad(config.kernel[axis], config.dilation[axis]).literal)]),
+  ) as Record<Axis, number>;
   return {
     a: { ...config, pad: { kind: 'same' }, framework: 'keras' },
     b: { ...config, pad: { kind: 'explicit', top: p.h, bottom: p.h, left: p.w, right: p.w }, framework: 'torch' },

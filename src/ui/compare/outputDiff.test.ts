@@ -36,10 +36,3 @@ describe('diffGrids', () => {
     expect(findShift(grid([[1, 2], [3, 4]]), grid([[9, 8], [7, 6]]))).toBeNull();
   });
 });
-
-describe('torchHalfPad / tfSameVsTorch', () => {
-  it('k=3 -> 1, k=4 -> 2 (k//2), k=3 d=2 -> 2 (d(k-1)/2)', async () => {
-    const { torchHalfPad } = await import('./compareState');
-    expect([torchHalfPad(3, 1), torchHalfPad(4, 1), torchHalfPad(3, 2), torchHalfPad(15, 8)]).toEqual([1, 2, 2, 32]);
-  });
-});
