@@ -1,6 +1,6 @@
 /**
- * The backend an engine runs on for the whole page session, shared by the
- * grid engine (engine.ts) and image mode (image/imageEngine.ts): started once
+ * The backend the engine runs on for the whole page session, shared by its
+ * grid lane and image mode's lane (engine.ts, image/imageLane.ts): started once
  * (WebGL, else CPU with the reason, backend.ts), then moved to the CPU
  * backend if the WebGL context is lost or WebGL throws mid-run. tfjs cannot
  * recover a lost context, and a broken WebGL would fail every later run, so
@@ -69,12 +69,12 @@ export function startBackendSession(prefer: 'webgl' | 'cpu' = 'webgl'): BackendS
 let shared: BackendSession | null = null;
 
 /**
- * The page's one session, shared by the grid and image engines. tfjs has one
- * global backend: two sessions would both start it (two WebGL self-checks
- * racing on `tf.setBackend`), and after one fell back to CPU the other would
- * still believe in WebGL (a wrong badge; WebGL errors rethrown on the CPU).
- * `prefer` counts on the first call only; both engines take it from the same
- * start-up link (`backend=`).
+ * The page's one session, shared by every engine made on the page (the app
+ * makes one; tests make several). tfjs has one global backend: two sessions
+ * would both start it (two WebGL self-checks racing on `tf.setBackend`), and
+ * after one fell back to CPU the other would still believe in WebGL (a wrong
+ * badge; WebGL errors rethrown on the CPU). `prefer` counts on the first call
+ * only: it comes from the start-up link (`backend=`).
  */
 export function sharedBackendSession(prefer: 'webgl' | 'cpu' = 'webgl'): BackendSession {
   shared ??= startBackendSession(prefer);

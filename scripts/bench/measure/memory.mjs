@@ -1,6 +1,6 @@
 /**
  * memory.*: 500 configuration changes through the controls, each waiting for
- * its tfjs result; live tfjs tensors (the bridge's read-only
+ * its tfjs result; live tfjs tensors (the engine client's read-only
  * `data-live-tensors` attribute on <html>) and the JS heap (CDP
  * Runtime.getHeapUsage after two forced collections) after minus before.
  */

@@ -28,7 +28,7 @@ export interface EngineModule {
   liveTensors(): number;
 }
 
-/** One image run: the request key, the pixels and kernel, and the plans of the modes that can run. */
+/** One image run: the request key, the pixels and kernel, and the plans of the modes that can run (display order). */
 export interface ImageRun {
   readonly key: string;
   readonly job: ImageJob;

@@ -10,7 +10,7 @@ import { PAD_MODES, type Config, type PadMode } from '../../core';
 import { deriveImagePlan, type ImagePlan } from '../../core';
 import type { Kernel2D, KernelResult } from '../../core';
 import type { Invalid } from '../../core';
-import type { ImageJob } from '../../engine';
+import type { ImageRun } from '../engine/engineClient';
 import { imageStore, type ImageUiState, type SourceImage } from './imageStore';
 
 export interface ImageSetup {
@@ -67,13 +67,6 @@ export function imageSetupOf(inputs: SetupInputs): ImageSetup {
   const same = last && (Object.keys(inputs) as (keyof SetupInputs)[]).every((k) => Object.is(inputs[k], last?.inputs[k]));
   if (!same || !last) last = { inputs, setup: derive(inputs) };
   return last.setup;
-}
-
-/** One image run: the request key, the pixels and kernel, and the plans of the modes that can run (display order). */
-export interface ImageRun {
-  readonly key: string;
-  readonly job: ImageJob;
-  readonly plans: readonly ImagePlan[];
 }
 
 /** What the engine runs for a setup; null without a picture. */
