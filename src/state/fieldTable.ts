@@ -26,15 +26,15 @@ import { enumType, flagType, intType, pairType, realType, type ConfigField, type
 import { BACKENDS, DEFAULT_VIEW, VIEWS, type ViewSettings } from './urlState';
 
 /** A Config setting; its default is core's DEFAULT_CONFIG unless given (tests declare fake settings). */
-export function configField<P extends keyof Config>(
-  spec: Omit<FieldInfo, 'hideable' | 'ops' | 'compact'> &
+export function configField<const K extends string, P extends keyof Config>(
+  spec: { key: K } & Omit<FieldInfo, 'key' | 'hideable' | 'ops' | 'compact'> &
     Partial<Pick<FieldInfo, 'hideable' | 'ops' | 'compact'>> & { prop: P; type: FieldType<Config[P]>; default?: Config[P] },
-): ConfigField<string, P> {
+): ConfigField<K, P> {
   return { hideable: true, ops: 'every', compact: false, ...spec, target: 'config', default: spec.default ?? DEFAULT_CONFIG[spec.prop] };
 }
 
 /** A view setting (not part of the layer): never hideable, no Layer-panel control. */
-function viewField<P extends keyof ViewSettings>(spec: Pick<FieldInfo, 'key' | 'noun'> & { prop: P; type: FieldType<ViewSettings[P]> }): ViewField<string, P> {
+function viewField<const K extends string, P extends keyof ViewSettings>(spec: { key: K; noun?: string; prop: P; type: FieldType<ViewSettings[P]> }): ViewField<K, P> {
   return { label: spec.key, help: '', hideable: false, ops: 'every', compact: false, ...spec, target: 'view', default: DEFAULT_VIEW[spec.prop] };
 }
 
@@ -50,7 +50,7 @@ export const FRAMEWORK_LABEL: Readonly<Record<Framework, string>> = {
 const usesRandom = (c: Config) => (c.x.kind === 'preset' && c.x.preset === 'random') || (c.w.kind === 'preset' && c.w.preset === 'random');
 
 /** Every URL setting of schema v1, in schema order (see the module comment). */
-export const FIELDS: readonly Field[] = [
+export const FIELDS = [
   // One option today, so no control yet (a select appears by itself with a second operation);
   // not hideable until it has a control.
   configField({ key: 'op', prop: 'op', label: 'Operation', hideable: false, type: enumType(OPERATIONS), help: 'The layer: a convolution.' }),
@@ -127,27 +127,7 @@ export const FIELDS: readonly Field[] = [
   viewField({ key: 'view', prop: 'view', type: enumType(VIEWS) }),
   viewField({ key: 'b', prop: 'b', type: queryType() }),
   viewField({ key: 'backend', prop: 'backend', type: enumType(BACKENDS) }),
-];
+] as const satisfies readonly Field[];
 
-/** The keys a table lets `hide=` name, in schema order (so the same choice always gives the same link). */
-export function hideableKeys(fields: readonly Field[]): readonly string[] {
-  return fields.filter((f) => f.hideable).map((f) => f.key);
-}
-
-/** Controls a teacher can hide with `hide=`. */
-export const HIDEABLE = hideableKeys(FIELDS);
-
-/** The table's layer settings (the ones the Layer panel and compare editor can show). */
-export function configFields(fields: readonly Field[]): readonly ConfigField[] {
-  return fields.filter((f): f is ConfigField => f.target === 'config');
-}
-
-/** Whether a setting applies to an operation. */
-export function appliesTo(field: Field, op: Config['op']): boolean {
-  return field.ops === 'every' || field.ops.includes(op);
-}
-
-/** The field with a URL key (the teacher panel and help texts look settings up by key). */
-export function fieldByKey(fields: readonly Field[], key: string): Field | undefined {
-  return fields.find((f) => f.key === key);
-}
+/** A URL key of the table. */
+export type FieldKey = (typeof FIELDS)[number]['key'];

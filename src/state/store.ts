@@ -4,7 +4,8 @@
  * (urlSync.ts); `ui` (hover, playback, overlay) never does.
  */
 import { createStore } from 'zustand/vanilla';
-import { DEFAULT_CONFIG, type Config } from '../core';
+import type { Config } from '../core';
+import { applyEdit } from './configRules';
 import type { Notice } from './notices';
 import { parseQuery } from './urlCodec';
 import { DEFAULT_URL_STATE, type ViewSettings } from './urlState';
@@ -48,22 +49,9 @@ export function loadQuery(query: string): void {
   appStore.setState({ ...state, notices, ui: { ...DEFAULT_UI, speed: appStore.getState().ui.speed } });
 }
 
-/**
- * Explicit values that no longer fit a changed shape go back to the default
- * preset (a typed 5×5 input cannot be a 6×6 one), so a size change never
- * turns into an "values-length" error.
- */
-function fitValues(c: Config): Config {
-  const nx = c.channels * c.input.h * c.input.w;
-  const nw = c.filters * c.channels * c.kernel.h * c.kernel.w;
-  const x = c.x.kind === 'values' && c.x.values.length !== nx ? DEFAULT_CONFIG.x : c.x;
-  const w = c.w.kind === 'values' && c.w.values.length !== nw ? DEFAULT_CONFIG.w : c.w;
-  return x === c.x && w === c.w ? c : { ...c, x, w };
-}
-
-/** Changes configuration fields. The step is kept (readers clamp it to the output size), hover is cleared. */
+/** Changes configuration fields (values that no longer fit are dropped, configRules.ts). The step is kept (readers clamp it to the output size), hover is cleared. */
 export function setConfig(patch: Partial<Config>): void {
-  appStore.setState((s) => ({ config: fitValues({ ...s.config, ...patch }), ui: { ...s.ui, hover: null } }));
+  appStore.setState((s) => ({ config: applyEdit(s.config, patch), ui: { ...s.ui, hover: null } }));
 }
 
 export function setView(patch: Partial<ViewSettings>): void {

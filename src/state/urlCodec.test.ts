@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, OPERATIONS, PAD_MODES, type Config } from '../core';
 import { derivePlan } from '../core';
 import { formatQuery, parseQuery } from './urlCodec';
-import { HIDEABLE } from './fieldTable';
+import { HIDEABLE } from './fieldSelectors';
 import { BACKENDS, DEFAULT_VIEW, VIEWS, type UrlState } from './urlState';
 
 const pair = (min: number, max: number) => fc.record({ h: fc.integer({ min, max }), w: fc.integer({ min, max }) });

@@ -7,7 +7,8 @@
  */
 import type { Config } from '../core';
 import type { Read } from './fieldParsers';
-import { FIELDS, hideableKeys } from './fieldTable';
+import { hideableKeys } from './fieldSelectors';
+import { FIELDS } from './fieldTable';
 import type { Field, FieldType, ReadContext } from './fieldTypes';
 import { shown, type Notice } from './notices';
 import type { UrlState, ViewSettings } from './urlState';

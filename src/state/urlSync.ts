@@ -33,7 +33,10 @@ export function startUrlSync(win: Window = window): () => void {
   };
 }
 
-/** Flushes a pending URL write now (tests, the copy-link button). */
+/**
+ * The query the current state writes, formatted now (the copy-link button, tests).
+ * It does not flush the throttled URL write: the address bar may lag it by up to THROTTLE_MS.
+ */
 export function currentQuery(): string {
   const { config, view } = appStore.getState();
   return formatQuery({ config, view });

@@ -1,20 +1,18 @@
 /**
- * A compact editor for one side of the compare view: input, kernel, stride,
- * dilation, border (with explicit sides), padding mode and framework. It
- * writes through `onChange`, so side A edits the main config and side B
- * edits `view.b`. Controls listed in `hide=` are hidden here too.
+ * A compact editor for one side of the compare view: the field table's
+ * `compact` settings (input, kernel, stride, dilation, border with explicit
+ * sides, padding mode, framework), rendered by the same FieldControl as the
+ * Layer panel. It writes through `onChange`, so side A edits the main config
+ * and side B edits `view.b`. Controls listed in `hide=` are hidden here too.
  */
-import { useId, useState, type ReactNode } from 'react';
-import { FRAMEWORKS, PAD_KINDS, PAD_MODES, type Config, type Pair, type PadKind } from '../../core';
-import { LIMITS } from '../../core';
-import { currentOption } from '../../core';
+import { useId, useState } from 'react';
+import type { Config } from '../../core';
+import { shownFields } from '../../state/fieldSelectors';
+import { FIELDS } from '../../state/fieldTable';
+import type { Field } from '../../state/fieldTypes';
 import type { Hideable } from '../../state/urlState';
-import { NumberInput } from '../controls/NumberInput';
-import { PairInput } from '../controls/PairInput';
-import { Select } from '../controls/Select';
-
-const FRAMEWORK_LABEL: Record<Config['framework'], string> = { keras: 'Keras / TF', torch: 'PyTorch', theano: 'Theano', caffe: 'Caffe', onnx: 'ONNX' };
-const SIDES = ['top', 'bottom', 'left', 'right'] as const;
+import { FieldControl } from '../controls/FieldControl';
+import { PadSidesInput } from '../controls/PadSidesInput';
 
 interface Props {
   /** "A" or "B": prefixes the accessible names, so both editors can be told apart. */
@@ -22,36 +20,17 @@ interface Props {
   readonly config: Config;
   readonly hide: readonly Hideable[];
   readonly onChange: (patch: Partial<Config>) => void;
-}
-
-/** Explicit sides that start from what the current spec pads, so switching to explicit changes nothing yet. */
-function explicitFrom(c: Config): Config['pad'] {
-  const h = currentOption(c, 'h');
-  const w = currentOption(c, 'w');
-  const cap = (v: number) => Math.min(LIMITS.pad.max, v);
-  return { kind: 'explicit', top: cap(h.before), bottom: cap(h.after), left: cap(w.before), right: cap(w.after) };
+  /** The field table (tests pass one with an extra entry). */
+  readonly fields?: readonly Field[];
 }
 
 /** Open at first on wide screens; on a phone the difference matters more than the settings, so they start folded. */
 const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 820px)').matches;
 
-export function ConfigEditor({ side, config: c, hide, onChange }: Props) {
+export function ConfigEditor({ side, config: c, hide, onChange, fields = FIELDS }: Props) {
   const id = useId();
   const [open, setOpen] = useState(startOpen);
   const hintId = `${id}-hint`;
-  const row = (key: Hideable, label: string, control: (inputId: string) => ReactNode) =>
-    hide.includes(key) ? null : (
-      <div className="compare-field">
-        <label htmlFor={`${id}-${key}`}>
-          {/* Both editors have a "Border", a "Mode", …: the side in the name tells them apart off screen too. */}
-          <span className="visually-hidden">{`${side} `}</span>
-          {label}
-        </label>
-        {control(`${id}-${key}`)}
-      </div>
-    );
-  const pair = (key: 'in' | 'k' | 's' | 'd', label: string, value: Pair, limits: { min: number; max: number }, set: (v: Pair) => void) =>
-    row(key, label, (inputId) => <PairInput id={inputId} name={`${side} ${label.toLowerCase()}`} value={value} {...limits} describedBy={hintId} onChange={set} />);
   const pad = c.pad;
 
   return (
@@ -61,27 +40,29 @@ export function ConfigEditor({ side, config: c, hide, onChange }: Props) {
         <span id={hintId} className="visually-hidden">
           {`Changes configuration ${side}; the comparison below updates at once.`}
         </span>
-        {pair('in', 'Input', c.input, LIMITS.input, (input) => onChange({ input, x: c.x.kind === 'values' ? { kind: 'preset', preset: 'ramp' } : c.x }))}
-        {pair('k', 'Kernel', c.kernel, LIMITS.kernel, (kernel) => onChange({ kernel, w: c.w.kind === 'values' ? { kind: 'preset', preset: 'ones' } : c.w }))}
-        {pair('s', 'Stride', c.stride, LIMITS.stride, (stride) => onChange({ stride }))}
-        {pair('d', 'Dilation', c.dilation, LIMITS.dilation, (dilation) => onChange({ dilation }))}
-        {row('pad', 'Border', (inputId) => (
-          <Select id={inputId} value={pad.kind} options={PAD_KINDS} onChange={(kind: PadKind) => onChange({ pad: kind === 'explicit' ? explicitFrom(c) : { kind } })} />
-        ))}
-        {pad.kind === 'explicit' && !hide.includes('pad') ? (
-          <div className="compare-field compare-field-sides">
-            <span className="compare-field-label" id={`${id}-sides`}>
-              Pads T B L R
-            </span>
-            <span className="sides" role="group" aria-labelledby={`${id}-sides`}>
-              {SIDES.map((s) => (
-                <NumberInput key={s} id={`${id}-${s}`} label={`${side} padding ${s}`} value={pad[s]} {...LIMITS.pad} onChange={(v) => onChange({ pad: { ...pad, [s]: v } })} />
-              ))}
-            </span>
-          </div>
-        ) : null}
-        {row('mode', 'Mode', (inputId) => <Select id={inputId} value={c.mode} options={PAD_MODES} onChange={(mode) => onChange({ mode })} />)}
-        {row('fw', 'Framework', (inputId) => <Select id={inputId} value={c.framework} options={FRAMEWORKS} labels={FRAMEWORK_LABEL} onChange={(framework) => onChange({ framework })} />)}
+        {shownFields(fields, c, hide, 'compact').map((f) => {
+          const control = f.type.control;
+          return [
+            <div key={f.key} className="compare-field">
+              <label htmlFor={`${id}-${f.key}`}>
+                {/* Both editors have a "Border", a "Mode", …: the side in the name tells them apart off screen too. */}
+                <span className="visually-hidden">{`${side} `}</span>
+                {f.shortLabel ?? f.label}
+              </label>
+              <FieldControl field={f} config={c} id={`${id}-${f.key}`} describedBy={control.kind === 'pair' ? hintId : undefined} side={side} onChange={onChange} />
+            </div>,
+            control.kind === 'pad' && pad.kind === 'explicit' ? (
+              <div key={`${f.key}-sides`} className="compare-field compare-field-sides">
+                <span className="compare-field-label" id={`${id}-sides`}>
+                  {control.sides.shortLabel}
+                </span>
+                <span role="group" aria-labelledby={`${id}-sides`}>
+                  <PadSidesInput id={`${id}-top`} pad={pad} side={side} onChange={onChange} />
+                </span>
+              </div>
+            ) : null,
+          ];
+        })}
       </div>
     </details>
   );

@@ -6,6 +6,7 @@
  */
 import { AXES, halfKernelPad, type Axis, type Config } from '../../core';
 import { LIMITS } from '../../core';
+import { applyEdit } from '../../state/configRules';
 import type { Notice } from '../../state/notices';
 import { setConfig, setView } from '../../state/store';
 import { formatQuery, parseQuery } from '../../state/urlCodec';
@@ -63,9 +64,9 @@ export function showTfSameVsTorch(config: Config): void {
   setView({ view: 'compare', b: encodeB(pair.b) });
 }
 
-/** Applies an edit to B. */
+/** Applies an edit to B, by the same rule as edits to A (configRules.applyEdit: values that no longer fit are dropped). */
 export function editB(b: Config, patch: Partial<Config>): void {
-  setView({ b: encodeB({ ...b, ...patch }) });
+  setView({ b: encodeB(applyEdit(b, patch)) });
 }
 
 /** Swaps A and B. */

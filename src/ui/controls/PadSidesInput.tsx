@@ -1,24 +1,36 @@
-/** Explicit padding: top, bottom, left, right, each 0..32. */
-import type { PadSpec } from '../../core';
+/** Explicit padding: top, bottom, left, right, each within LIMITS.pad. */
+import type { Config, PadSpec } from '../../core';
 import { LIMITS } from '../../core';
 import { setConfig } from '../../state/store';
+import { controlName } from './FieldControl';
 import { NumberInput } from './NumberInput';
 
 type Explicit = Extract<PadSpec, { kind: 'explicit' }>;
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
 
-export function PadSidesInput({ id, describedBy, pad }: { id: string; describedBy: string; pad: Explicit }) {
+interface Props {
+  /** The id of the first (top) input, which the part's label points at. */
+  readonly id: string;
+  readonly describedBy?: string;
+  readonly pad: Explicit;
+  /** "A" or "B" in the compare editor: "B padding top". */
+  readonly side?: string;
+  /** Where edits go; the main configuration when absent. */
+  readonly onChange?: (patch: Partial<Config>) => void;
+}
+
+export function PadSidesInput({ id, describedBy, pad, side, onChange = setConfig }: Props) {
   return (
     <span className="sides">
-      {SIDES.map((side, i) => (
+      {SIDES.map((s, i) => (
         <NumberInput
-          key={side}
-          id={i === 0 ? id : `${id}-${side}`}
-          label={`Padding ${side}`}
-          value={pad[side]}
+          key={s}
+          id={i === 0 ? id : `${id}-${s}`}
+          label={controlName(side, `Padding ${s}`)}
+          value={pad[s]}
           {...LIMITS.pad}
           describedBy={describedBy}
-          onChange={(v) => setConfig({ pad: { ...pad, [side]: v } })}
+          onChange={(v) => onChange({ pad: { ...pad, [s]: v } })}
         />
       ))}
     </span>

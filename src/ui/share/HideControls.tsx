@@ -1,53 +1,51 @@
 /**
- * "Teacher: hide controls": one checkbox per hideable control (the `hide=`
- * keys of src/state/urlState.ts). Checking one hides that control at once and
+ * "Teacher: hide controls": one checkbox per hideable setting of the field
+ * table (src/state/fieldTable.ts). Checking one hides that control at once and
  * puts it in the URL, so the copied link hides it for the class.
  */
 import { useState } from 'react';
-import { HIDEABLE, type Hideable } from '../../state/urlState';
+import { hideableKeys } from '../../state/fieldSelectors';
+import { FIELDS } from '../../state/fieldTable';
+import type { Field } from '../../state/fieldTypes';
 import { setView } from '../../state/store';
 import { useApp } from '../hooks/useApp';
 
-/** The label each hideable control has in the Layer panel. */
-export const HIDEABLE_LABEL: Record<Hideable, string> = {
-  in: 'Input',
-  c: 'Channels',
-  f: 'Filters',
-  k: 'Kernel',
-  s: 'Stride',
-  d: 'Dilation',
-  pad: 'Border and padding',
-  mode: 'Padding mode',
-  cval: 'Constant',
-  fw: 'Framework',
-  flip: 'True convolution (flip)',
-  x: 'Input values',
-  w: 'Kernel values',
-  seed: 'Seed',
-};
+interface ChoicesProps {
+  readonly fields: readonly Field[];
+  readonly hide: readonly string[];
+  readonly onChange: (hide: readonly string[]) => void;
+}
+
+/** The checkboxes: each hideable setting by key and by the name its control has in the Layer panel. */
+export function HideChoices({ fields, hide, onChange }: ChoicesProps) {
+  const keys = hideableKeys(fields);
+  // Keep the schema's order, so the same choice always gives the same link.
+  const toggle = (key: string, on: boolean) => onChange(keys.filter((k) => (k === key ? on : hide.includes(k))));
+  return (
+    <div className="share-hide-grid">
+      {fields
+        .filter((f) => f.hideable)
+        .map((f) => (
+          <label key={f.key}>
+            <input type="checkbox" checked={hide.includes(f.key)} onChange={(e) => toggle(f.key, e.target.checked)} />
+            <code>{f.key}</code> {f.hideLabel ?? f.label}
+          </label>
+        ))}
+    </div>
+  );
+}
 
 export function HideControls() {
   const hide = useApp((s) => s.view.hide);
   // The checkboxes exist only while open, so their labels never shadow the controls' own labels.
   const [open, setOpen] = useState(false);
-  const toggle = (key: Hideable, on: boolean) => {
-    // Keep the schema's order, so the same choice always gives the same link.
-    setView({ hide: HIDEABLE.filter((k) => (k === key ? on : hide.includes(k))) });
-  };
   return (
     <details className="share-teacher" data-testid="teacher-hide" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Teacher: hide controls{hide.length > 0 ? ` (${hide.length} hidden)` : ''}</summary>
       {open ? (
         <fieldset>
           <legend>Hide these controls (the copied link hides them too)</legend>
-          <div className="share-hide-grid">
-            {HIDEABLE.map((key) => (
-              <label key={key}>
-                <input type="checkbox" checked={hide.includes(key)} onChange={(e) => toggle(key, e.target.checked)} />
-                <code>{key}</code> {HIDEABLE_LABEL[key]}
-              </label>
-            ))}
-          </div>
+          <HideChoices fields={FIELDS} hide={hide} onChange={(next) => setView({ hide: next })} />
           {hide.length > 0 ? (
             <button
               type="button"

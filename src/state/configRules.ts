@@ -1,0 +1,40 @@
+/**
+ * Rules for editing a Config that every editor shares (the Layer panel, the
+ * compare view's A and B), so one edit never means two things:
+ * switching the border to explicit keeps the pads, and explicit values that
+ * no longer fit the shape are dropped.
+ */
+import { currentOption, DEFAULT_CONFIG, LIMITS, type Config, type PadKind, type PadSpec } from '../core';
+
+/**
+ * The border after choosing `kind`. Explicit sides start from what the
+ * current border pads (each capped at LIMITS.pad.max), so switching to
+ * explicit changes nothing yet and the user edits from there.
+ */
+export function padForKind(c: Config, kind: PadKind): PadSpec {
+  if (kind !== 'explicit') return { kind };
+  if (c.pad.kind === 'explicit') return c.pad;
+  const h = currentOption(c, 'h');
+  const w = currentOption(c, 'w');
+  const cap = (v: number) => Math.min(LIMITS.pad.max, v);
+  return { kind: 'explicit', top: cap(h.before), bottom: cap(h.after), left: cap(w.before), right: cap(w.after) };
+}
+
+/**
+ * Explicit values whose count no longer matches the shape go back to the
+ * default preset (a typed 5×5 input cannot be a 6×6 one), so a size change
+ * never turns into a "values-length" error; values that still fit are kept.
+ * Counts: `x` C·H·W, `w` F·C·KH·KW (OIHW).
+ */
+export function fitValues(c: Config): Config {
+  const nx = c.channels * c.input.h * c.input.w;
+  const nw = c.filters * c.channels * c.kernel.h * c.kernel.w;
+  const x = c.x.kind === 'values' && c.x.values.length !== nx ? DEFAULT_CONFIG.x : c.x;
+  const w = c.w.kind === 'values' && c.w.values.length !== nw ? DEFAULT_CONFIG.w : c.w;
+  return x === c.x && w === c.w ? c : { ...c, x, w };
+}
+
+/** A Config with an edit applied: the one way every editor changes a configuration. */
+export function applyEdit(c: Config, patch: Partial<Config>): Config {
+  return fitValues({ ...c, ...patch });
+}
