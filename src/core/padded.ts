@@ -26,11 +26,6 @@ export function isZeroFill(mode: PadMode, cval: number): boolean {
   return (mode === 'zeros' || mode === 'constant') && fillValue(mode, cval) === 0;
 }
 
-/** @deprecated Read `plan.fill`; kept until the engine reads it. */
-export function constantValue(plan: Plan): number {
-  return plan.fill;
-}
-
 /** Padded input, flat `C*HP*WP` (channel-major, row-major). */
 export function paddedInput(plan: Plan): number[] {
   const { h, w, channels, input, fill } = plan;

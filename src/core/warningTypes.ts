@@ -22,5 +22,7 @@ export interface AxisFacts extends AxisWindowing {
   readonly before: number;
   readonly after: number;
   readonly remainder: number;
+  /** For each padded position: true outside the input. */
+  readonly isPadding: readonly boolean[];
   readonly unread: readonly ('floor' | 'gap' | null)[];
 }

@@ -15,7 +15,7 @@ export type { AxisFacts, Severity, Warning } from './warningTypes';
 function paddingOnlyWindows(ax: AxisFacts): number {
   let count = 0;
   for (let o = 0; o < ax.out; o++) {
-    if (axisTaps(ax, o).every((p) => p < ax.before || p >= ax.before + ax.n)) count++;
+    if (axisTaps(ax, o).every((p) => ax.isPadding[p] ?? true)) count++;
   }
   return count;
 }

@@ -4,8 +4,8 @@
  * overlay choice the value, the source it copies, or how many windows read
  * it. Every fact comes from the Plan's index maps and the window map.
  */
-import { CONSTANT } from '../core';
-import type { Plan } from '../core';
+import { CONSTANT, isPaddingCell } from '../core';
+import type { AxisPlan, Plan } from '../core';
 import { coverage } from '../core';
 import { INPUT_FILL, MUTED_INK, PAD_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
@@ -38,14 +38,9 @@ export function arrowToward(r: number, c: number, sr: number, sc: number): strin
   return ARROWS[`${Math.sign(sr - r)},${Math.sign(sc - c)}`] ?? '';
 }
 
-/** True when padded (row, col) lies in the padding, not the input. */
-export function isPadding(plan: Plan, row: number, col: number): boolean {
-  return row < plan.h.before || row >= plan.h.before + plan.h.n || col < plan.w.before || col >= plan.w.before + plan.w.n;
-}
-
 /** Labels for one padded axis: the input index of each row/column; greyed on padding, where it names the copied index (`c`: constant). */
-export function sourceLabels(source: readonly number[], before: number, n: number): AxisLabel[] {
-  return source.map((s, p) => ({ text: s === CONSTANT ? 'c' : String(s), muted: p < before || p >= before + n }));
+export function sourceLabels(a: AxisPlan): AxisLabel[] {
+  return a.source.map((s, p) => ({ text: s === CONSTANT ? 'c' : String(s), muted: a.isPadding[p] ?? true }));
 }
 
 /** Builds the static picture of one channel of the padded input. */
@@ -67,7 +62,7 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
       const sc = w.source[c] ?? CONSTANT;
       const i = r * WP + c;
       const v = slice[i] ?? NaN;
-      const pad = isPadding(plan, r, c);
+      const pad = isPaddingCell(plan, r, c);
       const unread = h.unread[r] != null || w.unread[c] != null;
       const reads = cov[i] ?? 0;
       let fill: string;
@@ -99,8 +94,8 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
   return {
     cells,
     region: { row0: h.before, col0: w.before, row1: h.before + h.n - 1, col1: w.before + w.n - 1 },
-    rowLabels: sourceLabels(h.source, h.before, h.n),
-    colLabels: sourceLabels(w.source, w.before, w.n),
+    rowLabels: sourceLabels(h),
+    colLabels: sourceLabels(w),
     scale,
     range,
   };

@@ -1,6 +1,5 @@
 /** What the marks on the padded grid mean, for this plan: padding mode, source labels, unread reasons, colour scales. */
 import type { Plan } from '../../core';
-import { constantValue } from '../../core';
 import { formatNumber } from '../../render/formatNumber';
 import type { GridLayout } from '../../render/layout';
 import type { PaddedPicture } from '../../render/paddedPicture';
@@ -32,7 +31,7 @@ function Scale({ stops, low, high, caption }: { stops: readonly string[]; low: s
 export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; overlay: Overlay; layout: GridLayout; picture: PaddedPicture }) {
   const hasPadding = plan.pads.some((p) => p > 0);
   const unread = unreadLegend(plan);
-  const c = formatNumber(constantValue(plan));
+  const c = formatNumber(plan.fill);
   const constantMode = plan.config.mode === 'zeros' || plan.config.mode === 'constant';
   return (
     <ul className="grid-legend" aria-label="Legend of the padded grid">

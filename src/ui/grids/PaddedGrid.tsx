@@ -1,9 +1,9 @@
 /** The padded input of one channel: static cells, the moving window, hover linking and click-to-edit of input cells. */
 import { useMemo } from 'react';
-import type { Plan } from '../../core';
+import { isPaddingCell, type Plan } from '../../core';
 import type { GridLayout } from '../../render/layout';
 import { paddedOverlay } from '../../render/overlays';
-import { isPadding, type PaddedPicture } from '../../render/paddedPicture';
+import type { PaddedPicture } from '../../render/paddedPicture';
 import { setConfig, setUi } from '../../state/store';
 import { useApp } from '../hooks/useApp';
 import { useStep } from '../hooks/useStep';
@@ -28,7 +28,7 @@ export function PaddedGrid({ plan, channel, layout, picture, infoId }: Props) {
   const edit = useMemo<EditSpec>(() => {
     const inputIndex = (row: number, col: number) => (channel * h.n + row - h.before) * w.n + col - w.before;
     return {
-      canEdit: (c) => !isPadding(plan, c.row, c.col),
+      canEdit: (c) => !isPaddingCell(plan, c.row, c.col),
       valueOf: (c) => plan.input[inputIndex(c.row, c.col)] ?? NaN,
       commit: (c, v) => setConfig({ x: { kind: 'values', values: withValue(plan.input, inputIndex(c.row, c.col), v) } }),
       nameOf: (c) => `Input value at row ${c.row - h.before}, col ${c.col - w.before}${plan.channels > 1 ? `, channel ${channel}` : ''}`,

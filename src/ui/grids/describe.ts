@@ -4,11 +4,10 @@
  * read. Pure functions of the Plan (and values), so they are unit-tested.
  */
 import type { Axis } from '../../core';
-import { CONSTANT } from '../../core';
+import { appliedTap, CONSTANT, isPaddingCell } from '../../core';
 import type { AxisPlan, Plan } from '../../core';
 import { windowCells, type UnreadReason } from '../../core';
 import { formatNumber } from '../../render/formatNumber';
-import { isPadding } from '../../render/paddedPicture';
 import { windowBox } from '../../render/overlays';
 
 
@@ -59,7 +58,7 @@ export function describePadded(plan: Plan, padded: readonly number[], channel: n
   const unread = cellUnreadReasons(plan, row, col);
   const readText = reads > 0 ? `read by ${plural(reads, 'window')}` : `never read: ${unread.join('; ')}`;
   const where = plan.channels > 1 ? ` of channel ${channel}` : '';
-  if (!isPadding(plan, row, col)) {
+  if (!isPaddingCell(plan, row, col)) {
     const at = h.before || w.before ? ` at padded (${row}, ${col})` : '';
     return `Input cell (row ${row - h.before}, col ${col - w.before})${where}${at} = ${formatNumber(v)}; ${readText}`;
   }
@@ -77,7 +76,7 @@ export function describePadded(plan: Plan, padded: readonly number[], channel: n
 function windowText(plan: Plan, row: number, col: number): string {
   const box = windowBox(plan, row, col);
   const taps = windowCells(plan, row, col);
-  const onPad = taps.filter((c) => isPadding(plan, c.row, c.col)).length;
+  const onPad = taps.filter((c) => isPaddingCell(plan, c.row, c.col)).length;
   const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
   return `its window covers padded rows ${span(box.row0, box.row1)}, cols ${span(box.col0, box.col1)} (${plural(taps.length, 'tap')}, ${onPad} on padding${plan.channels > 1 ? `, summed over ${plan.channels} channels` : ''})`;
 }
@@ -95,6 +94,7 @@ export function describeStep(plan: Plan, index: number, count: number, row: numb
 /** "Kernel tap (row 0, col 2) = 1 (filter 0, channel 0)". */
 export function describeKernel(plan: Plan, filter: number, channel: number, row: number, col: number): string {
   const v = plan.weights[((filter * plan.channels + channel) * plan.h.k + row) * plan.w.k + col] ?? NaN;
-  const flip = plan.config.flip ? `; true convolution applies it at tap (${plan.h.k - 1 - row}, ${plan.w.k - 1 - col})` : '';
+  const at = appliedTap(plan.h.k, plan.w.k, plan.config.flip, row, col);
+  const flip = plan.config.flip ? `; true convolution applies it at tap (${at.row}, ${at.col})` : '';
   return `Kernel tap (row ${row}, col ${col}) of filter ${filter}, channel ${channel} = ${formatNumber(v)}${flip}. Enter edits it.`;
 }

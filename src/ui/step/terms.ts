@@ -7,7 +7,7 @@
  */
 import { CONSTANT } from '../../core';
 import type { Plan } from '../../core';
-import { dotTerms } from '../../core';
+import { dotTerms, isPaddingCell } from '../../core';
 import { windowCells, type Cell } from '../../core';
 import { formatFactor, formatNumber } from '../../render/formatNumber';
 
@@ -43,11 +43,6 @@ export interface DotProduct {
   readonly sum: number;
 }
 
-/** True when padded cell (row, col) lies outside the input, i.e. in the added border. */
-export function isPaddingCell(plan: Plan, row: number, col: number): boolean {
-  const { h, w } = plan;
-  return row < h.before || row >= h.before + h.n || col < w.before || col >= w.before + w.n;
-}
 
 /** The input cell a padded cell copies, or null when it holds the constant. */
 function sourceCell(plan: Plan, cell: Cell): Cell | null {
