@@ -27,6 +27,12 @@ export interface AxisPadding {
 const TF_SAME_SOURCE = 'TensorFlow conv_util / tf.nn "SAME" padding; ONNX auto_pad=SAME_UPPER; PyTorch padding="same"';
 const ONNX_LOWER_SOURCE = 'ONNX Conv auto_pad=SAME_LOWER';
 
+/** The two sides of an axis, as the derivation names them. */
+const SIDE = {
+  before: { symbol: 'pb', where: 'before (top/left)' },
+  after: { symbol: 'pa', where: 'after (bottom/right)' },
+} as const;
+
 /** `ke = d(k−1)+1`: how many padded cells one window spans. */
 export function effectiveKernel(k: number, d: number): number {
   return d * (k - 1) + 1;
@@ -69,30 +75,19 @@ export function axisPadding(
           source,
         },
       );
-      if (kind === 'same') {
-        steps.push(
-          { label: 'padding before (top/left)', symbol: 'pb', formula: '⌊P/2⌋', substituted: `⌊${total}/2⌋`, value: small },
-          {
-            label: 'padding after (bottom/right) takes the odd cell',
-            symbol: 'pa',
-            formula: 'P − pb',
-            substituted: `${total} − ${small}`,
-            value: total - small,
-          },
-        );
-        return both(small, total - small);
-      }
+      // SAME puts the odd cell after (bottom/right), SAME_LOWER before (top/left): one split, mirrored.
+      const [even, odd] = kind === 'same' ? [SIDE.before, SIDE.after] : [SIDE.after, SIDE.before];
       steps.push(
-        { label: 'padding after (bottom/right)', symbol: 'pa', formula: '⌊P/2⌋', substituted: `⌊${total}/2⌋`, value: small },
+        { label: `padding ${even.where}`, symbol: even.symbol, formula: '⌊P/2⌋', substituted: `⌊${total}/2⌋`, value: small },
         {
-          label: 'padding before (top/left) takes the odd cell',
-          symbol: 'pb',
-          formula: 'P − pa',
+          label: `padding ${odd.where} takes the odd cell`,
+          symbol: odd.symbol,
+          formula: `P − ${even.symbol}`,
           substituted: `${total} − ${small}`,
           value: total - small,
         },
       );
-      return both(total - small, small);
+      return kind === 'same' ? both(small, total - small) : both(total - small, small);
     }
     case 'full': {
       const p = ke - 1;
