@@ -4,7 +4,7 @@
  * Everything reads one Plan; an invalid configuration shows why, never a blank page.
  */
 import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
-import type { Plan } from '../core';
+import { FRAMEWORK_LABEL, type Plan } from '../core';
 import { BackendBadge } from './BackendBadge';
 import { FrameworkPanel } from './frameworks/FrameworkPanel';
 import { CompareLaunch, CompareView } from './compare';
@@ -24,8 +24,6 @@ import { Warnings } from './Warnings';
 
 // Image mode loads its own code (samples, pipeline) only when opened.
 const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default: m.ImageView })));
-
-const FRAMEWORK_NAME = { keras: 'Keras / TensorFlow', torch: 'PyTorch', theano: 'Theano', caffe: 'Caffe', onnx: 'ONNX' } as const;
 
 // Panels that may follow a frame later: they re-render after the grids, shape and derivation
 // are painted (useDeferredValue), not in the same frame (the code tabs alone are ~4,000 elements).
@@ -60,7 +58,7 @@ function ValidView({ plan }: { plan: Plan }) {
       <ErrorBoundary panel="the solver" resetKey={later}>
         <SolvePanelLater plan={later} />
       </ErrorBoundary>
-      <Warnings warnings={plan.warnings} framework={FRAMEWORK_NAME[plan.config.framework]} />
+      <Warnings warnings={plan.warnings} framework={FRAMEWORK_LABEL[plan.config.framework]} />
       <ErrorBoundary panel="the framework comparison and code" resetKey={later}>
         <BridgePanelLater plan={later} />
       </ErrorBoundary>
@@ -126,7 +124,7 @@ export function App() {
     <>
       <header className="site-header">
         <h1>Padlab</h1>
-        <p>See exactly what a 2-D convolution does at the border — padding, output size and the real result — under {FRAMEWORK_NAME[framework]}'s rules.</p>
+        <p>See exactly what a 2-D convolution does at the border — padding, output size and the real result — under {FRAMEWORK_LABEL[framework]}'s rules.</p>
         <div className="header-tools">
           <CompareLaunch />
           <ShareButton />

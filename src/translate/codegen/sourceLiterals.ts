@@ -4,6 +4,7 @@
  * float64), so the snippet reproduces Padlab's values bit for bit; only the
  * cases `String` gets wrong for Python/JS source are special-cased.
  */
+import { effectiveKernel } from '../../core';
 
 /** A float64 as Python source: `String(n)` round-trips, except −0, ±inf and NaN. */
 export function pyNum(n: number): string {
@@ -84,8 +85,8 @@ export function dilateHwio(
   dh: number,
   dw: number,
 ): number[] {
-  const keh = dh * (KH - 1) + 1;
-  const kew = dw * (KW - 1) + 1;
+  const keh = effectiveKernel(KH, dh);
+  const kew = effectiveKernel(KW, dw);
   const out = new Array<number>(keh * kew * C * F).fill(0);
   for (let i = 0; i < KH; i++) {
     for (let j = 0; j < KW; j++) {

@@ -4,13 +4,12 @@
  * Everything shown is read from the side's Plan (or Invalid).
  */
 import type { ReactNode } from 'react';
-import type { Config } from '../../core';
+import { FRAMEWORK_LABEL, type Config } from '../../core';
 import type { PlanResult } from '../../core';
 import type { Notice } from '../../state/notices';
 import type { Hideable } from '../../state/urlState';
 import { ConfigEditor } from './ConfigEditor';
 
-const FRAMEWORK_NAME: Record<Config['framework'], string> = { keras: 'Keras / TensorFlow', torch: 'PyTorch', theano: 'Theano', caffe: 'Caffe', onnx: 'ONNX' };
 
 interface Props {
   readonly side: 'A' | 'B';
@@ -36,7 +35,7 @@ export function SideCard({ side, config, plan, notices = [], hide, onChange, chi
           {side}
         </span>
         {`Configuration ${side}`}
-        <span className="compare-fw">{` · ${FRAMEWORK_NAME[config.framework]} · pad ${padText(config)} · ${config.mode}`}</span>
+        <span className="compare-fw">{` · ${FRAMEWORK_LABEL[config.framework]} · pad ${padText(config)} · ${config.mode}`}</span>
       </h2>
       {notices.length > 0 ? (
         <div className="notices" role="status" data-testid={`compare-notices-${lower}`}>

@@ -3,17 +3,9 @@
  * padding 3, 3, 3, 3 (top, bottom, left, right), mode reflect". Plain
  * function, tested on its own.
  */
-import type { Config, PadSpec, Pair } from '../../core';
+import { FRAMEWORK_LABEL, type Config, type PadSpec, type Pair } from '../../core';
 
 const pair = (p: Pair) => `${p.h}×${p.w}`;
-
-const FRAMEWORK_WORDS: Record<Config['framework'], string> = {
-  keras: 'Keras / TensorFlow',
-  torch: 'PyTorch',
-  theano: 'Theano',
-  caffe: 'Caffe',
-  onnx: 'ONNX',
-};
 
 function padWords(pad: PadSpec): string {
   if (pad.kind !== 'explicit') return `padding ${pad.kind}`;
@@ -32,6 +24,6 @@ export function describePatch(patch: Partial<Config>): string[] {
   if (patch.pad) out.push(padWords(patch.pad));
   if (patch.mode) out.push(patch.mode === 'constant' ? `mode constant ${patch.cval ?? 0}` : `mode ${patch.mode}`);
   if (patch.flip !== undefined) out.push(patch.flip ? 'true convolution (kernel flipped)' : 'cross-correlation');
-  if (patch.framework) out.push(`framework ${FRAMEWORK_WORDS[patch.framework]}`);
+  if (patch.framework) out.push(`framework ${FRAMEWORK_LABEL[patch.framework]}`);
   return out;
 }
