@@ -3,12 +3,11 @@
  * text, in a collapsed "Data" panel. e2e tests and outside checkers read it.
  */
 import type { Plan } from '../core';
-import { nest } from '../core';
-import { computedOf } from '../state/planCache';
+import { nest, paddedOf } from '../core';
 import { useEngineStatus } from './hooks/useApp';
 
 export function DataPanel({ plan }: { plan: Plan }) {
-  const { padded } = computedOf(plan);
+  const padded = paddedOf(plan);
   const status = useEngineStatus((s) => s);
   const ready = status.state === 'ready' && status.plan === plan && status.result !== null;
   const shape = [plan.filters, plan.h.out, plan.w.out];

@@ -1,12 +1,11 @@
 /**
  * The cell-by-cell difference of A's and B's outputs for one filter, from the
- * exact float64 reference of each (computedOf): shapes, the first differing
+ * exact float64 reference of each (core's referenceOf): shapes, the first differing
  * cell, max |Δ|, a detected shift, and the three grids.
  */
 import { useMemo } from 'react';
-import type { Plan } from '../../core';
+import { referenceOf, type Plan } from '../../core';
 import { formatNumber } from '../../render/formatNumber';
-import { computedOf } from '../../state/planCache';
 import { diffGrids, filterGrid, type GridDiff } from './outputDiff';
 import { OutputTable } from './OutputTable';
 
@@ -61,8 +60,8 @@ function Summary({ a, b, d }: { a: Plan; b: Plan; d: GridDiff }) {
 }
 
 export function CompareDiffPanel({ a, b, filter }: { a: Plan; b: Plan; filter: number }) {
-  const ga = useMemo(() => filterGrid(computedOf(a).reference, a.h.out, a.w.out, Math.min(filter, a.filters - 1)), [a, filter]);
-  const gb = useMemo(() => filterGrid(computedOf(b).reference, b.h.out, b.w.out, Math.min(filter, b.filters - 1)), [b, filter]);
+  const ga = useMemo(() => filterGrid(referenceOf(a), a.h.out, a.w.out, Math.min(filter, a.filters - 1)), [a, filter]);
+  const gb = useMemo(() => filterGrid(referenceOf(b), b.h.out, b.w.out, Math.min(filter, b.filters - 1)), [b, filter]);
   const d = useMemo(() => diffGrids(ga, gb), [ga, gb]);
   const json = {
     a: { shape: [a.h.out, a.w.out], pads: a.pads },

@@ -4,10 +4,9 @@
  * and the legend. Sizes follow the panel's width (ResizeObserver).
  */
 import { useId, useMemo } from 'react';
-import type { Plan } from '../../core';
+import { paddedOf, type Plan } from '../../core';
 import { gridLayout } from '../../render/layout';
 import { paddedPicture } from '../../render/paddedPicture';
-import { computedOf } from '../../state/planCache';
 import { useApp } from '../hooks/useApp';
 import { GridLegend } from './GridLegend';
 import { GridPickers } from './GridPickers';
@@ -30,7 +29,7 @@ export function GridsPanel({ plan }: { plan: Plan }) {
     [plan.h.padded, plan.w.padded, width],
   );
   const picture = useMemo(
-    () => paddedPicture({ plan, padded: computedOf(plan).padded, channel, overlay, layout }),
+    () => paddedPicture({ plan, padded: paddedOf(plan), channel, overlay, layout }),
     [plan, channel, overlay, layout],
   );
 

@@ -3,8 +3,7 @@
  * in an aria-live region; with no hover, the step-through's window (not live,
  * so playback does not flood a screen reader).
  */
-import type { Plan } from '../../core';
-import { computedOf } from '../../state/planCache';
+import { paddedOf, type Plan } from '../../core';
 import { useApp } from '../hooks/useApp';
 import { useStep } from '../hooks/useStep';
 import { describeOutput, describePadded, describeStep } from './describe';
@@ -16,7 +15,7 @@ export function InfoLine({ plan, channel, filter, id }: { plan: Plan; channel: n
   const step = useStep(plan);
   const out = useOutputValues(plan, filter);
   let text = '';
-  if (hover?.grid === 'padded') text = describePadded(plan, computedOf(plan).padded, channel, hover.row, hover.col);
+  if (hover?.grid === 'padded') text = describePadded(plan, paddedOf(plan), channel, hover.row, hover.col);
   else if (hover?.grid === 'output') text = describeOutput(plan, out.values[hover.row * plan.w.out + hover.col] ?? NaN, hover.row, hover.col, out.stale);
   return (
     <div className="grid-info" data-testid="grid-info">

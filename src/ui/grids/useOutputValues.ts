@@ -4,8 +4,7 @@
  * Memoised, so a hover re-render does not hand the static layer new values.
  */
 import { useMemo } from 'react';
-import type { Plan } from '../../core';
-import { computedOf } from '../../state/planCache';
+import { referenceOf, type Plan } from '../../core';
 import { useEngineStatus } from '../hooks/useApp';
 
 export interface OutputValues {
@@ -26,6 +25,6 @@ export function useOutputValues(plan: Plan, filter: number): OutputValues {
     const size = plan.h.out * plan.w.out;
     const from = filter * size;
     if (ready && result) return { values: result.values.subarray(from, from + size), stale: false, failed: false, backend: result.backend };
-    return { values: computedOf(plan).reference.slice(from, from + size), stale: true, failed, backend: null };
+    return { values: referenceOf(plan).slice(from, from + size), stale: true, failed, backend: null };
   }, [plan, filter, ready, failed, result]);
 }

@@ -5,8 +5,7 @@
  * the grids draw the current window from the same state.
  */
 import { useMemo, useState } from 'react';
-import type { Plan } from '../../core';
-import { computedOf } from '../../state/planCache';
+import { paddedOf, referenceOf, type Plan } from '../../core';
 import { useApp, useEngineStatus } from '../hooks/useApp';
 import { useStep } from '../hooks/useStep';
 import { DotProductView, type EngineValue } from './DotProductView';
@@ -30,8 +29,8 @@ export function StepThrough({ plan }: { plan: Plan }) {
   usePlayback(pos.count, rate);
   useStepKeys();
 
-  const { reference } = computedOf(plan);
-  const dot = useMemo(() => dotProduct(plan, computedOf(plan).padded, filter, pos.row, pos.col), [plan, filter, pos.row, pos.col]);
+  const reference = referenceOf(plan);
+  const dot = useMemo(() => dotProduct(plan, paddedOf(plan), filter, pos.row, pos.col), [plan, filter, pos.row, pos.col]);
   const flat = filter * pos.count + pos.index;
   const refValue = reference[flat] ?? NaN;
   const result = useEngineStatus((s) => (s.plan === plan && s.state === 'ready' ? s.result : null));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivePlan, type Plan } from '../../core';
+import { derivePlan, paddedOf, referenceOf, type Plan } from '../../core';
 import { parseQuery } from '../../state/urlCodec';
-import { computedOf } from '../../state/planCache';
 import { collapseTerms, dotProduct, expressionText, isCollapsible } from './terms';
 
 function planFor(query: string): Plan {
@@ -44,7 +43,8 @@ describe('dotProduct', () => {
   ];
   it.each(configs)('%s: every cell sums to the reference and to the formula', (query) => {
     const plan = planFor(query);
-    const { padded, reference } = computedOf(plan);
+    const padded = paddedOf(plan);
+    const reference = referenceOf(plan);
     const cells = plan.h.out * plan.w.out;
     for (let f = 0; f < plan.filters; f++)
       for (let i = 0; i < cells; i++) {
@@ -60,7 +60,7 @@ describe('dotProduct', () => {
 
   it('in=5x5 k=3 same zeros x=ones: padding terms are exactly the zero values (5 at a corner, 0 inside)', () => {
     const plan = planFor('in=5x5&k=3&pad=same&mode=zeros&x=ones');
-    const { padded } = computedOf(plan);
+    const padded = paddedOf(plan);
     for (let oy = 0; oy < 5; oy++)
       for (let ox = 0; ox < 5; ox++)
         for (const t of dotProduct(plan, padded, 0, oy, ox).channels[0]!.terms) expect(t.pad).toBe(t.x === 0);
@@ -71,7 +71,7 @@ describe('dotProduct', () => {
 
   it('in=5x5 k=3 same constant cval=7: padding terms read the constant and have no source', () => {
     const plan = planFor('in=5x5&k=3&pad=same&mode=constant&cval=7&x=ones');
-    const terms = dotProduct(plan, computedOf(plan).padded, 0, 4, 4).channels[0]!.terms;
+    const terms = dotProduct(plan, paddedOf(plan), 0, 4, 4).channels[0]!.terms;
     const pads = terms.filter((t) => t.pad);
     expect(pads).toHaveLength(5);
     for (const t of pads) expect([t.x, t.source]).toEqual([7, null]);
@@ -79,7 +79,7 @@ describe('dotProduct', () => {
 
   it('in=5x5 k=3 same reflect: a padding term names the input cell it mirrors', () => {
     const plan = planFor('in=5x5&k=3&pad=same&mode=reflect');
-    const terms = dotProduct(plan, computedOf(plan).padded, 0, 0, 0).channels[0]!.terms;
+    const terms = dotProduct(plan, paddedOf(plan), 0, 0, 0).channels[0]!.terms;
     // Tap (0, 1) reads padded (0, 1): row -1 mirrors input row 1, column 0 is input column 0.
     expect(terms[1]).toMatchObject({ cell: { row: 0, col: 1 }, pad: true, source: { row: 1, col: 0 }, x: plan.input[5] });
     expect(terms[4]).toMatchObject({ cell: { row: 1, col: 1 }, pad: false, source: { row: 0, col: 0 }, x: plan.input[0] });
@@ -87,7 +87,7 @@ describe('dotProduct', () => {
 
   it('flip=1 pairs tap t with weight KH·KW−1−t', () => {
     const plan = planFor('in=3x3&k=3&pad=valid&flip=1&w=1,2,3,4,5,6,7,8,9');
-    const terms = dotProduct(plan, computedOf(plan).padded, 0, 0, 0).channels[0]!.terms;
+    const terms = dotProduct(plan, paddedOf(plan), 0, 0, 0).channels[0]!.terms;
     expect(terms.map((t) => t.w)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
   });
 });
@@ -111,32 +111,32 @@ describe('collapseTerms', () => {
   it('k=5 is not collapsible, k=7 is', () => {
     const k5 = planFor('in=5x5&k=5&pad=same');
     const k7 = planFor('in=7x7&k=7&pad=same');
-    expect(isCollapsible(dotProduct(k5, computedOf(k5).padded, 0, 0, 0))).toBe(false);
-    expect(isCollapsible(dotProduct(k7, computedOf(k7).padded, 0, 0, 0))).toBe(true);
+    expect(isCollapsible(dotProduct(k5, paddedOf(k5), 0, 0, 0))).toBe(false);
+    expect(isCollapsible(dotProduct(k7, paddedOf(k7), 0, 0, 0))).toBe(true);
   });
 });
 
 describe('expressionText', () => {
   it('in=3x3 k=3 valid: every product written out, then the sum', () => {
     const plan = planFor('in=3x3&k=3&pad=valid&x=1,2,3,4,5,6,7,8,9&w=1,0,-1,1,0,-1,1,0,-1');
-    const dot = dotProduct(plan, computedOf(plan).padded, 0, 0, 0);
+    const dot = dotProduct(plan, paddedOf(plan), 0, 0, 0);
     expect(expressionText(dot, false)).toBe(
       'out[0, 0, 0] = 1·1 + 2·0 + 3·(-1) + 4·1 + 5·0 + 6·(-1) + 7·1 + 8·0 + 9·(-1) = -6',
     );
   });
   it('in=1x1 k=3 same: the 8 padding values are marked', () => {
     const plan = planFor('in=1x1&k=3&pad=same&x=5&w=ones');
-    const text = expressionText(dotProduct(plan, computedOf(plan).padded, 0, 0, 0), false);
+    const text = expressionText(dotProduct(plan, paddedOf(plan), 0, 0, 0), false);
     expect(text).toBe('out[0, 0, 0] = pad(0)·1 + pad(0)·1 + pad(0)·1 + pad(0)·1 + 5·1 + pad(0)·1 + pad(0)·1 + pad(0)·1 + pad(0)·1 = 5');
   });
   it('c=2 f=2: grouped per channel, for the chosen filter', () => {
     const plan = planFor('in=1x1&c=2&f=2&k=1&pad=valid&x=2,3&w=4,5,6,7');
-    const dot = dotProduct(plan, computedOf(plan).padded, 1, 0, 0);
+    const dot = dotProduct(plan, paddedOf(plan), 1, 0, 0);
     expect(expressionText(dot, false)).toBe('out[1, 0, 0] = c0: 2·6 + c1: 3·7 = 33');
   });
   it('k=7: collapsed in the middle unless expanded', () => {
     const plan = planFor('in=7x7&k=7&pad=valid&w=ones&x=ones');
-    const dot = dotProduct(plan, computedOf(plan).padded, 0, 0, 0);
+    const dot = dotProduct(plan, paddedOf(plan), 0, 0, 0);
     expect(expressionText(dot, false)).toBe(`out[0, 0, 0] = ${Array(8).fill('1·1').join(' + ')} + … (33 more terms) … + ${Array(8).fill('1·1').join(' + ')} = 49`);
     expect(expressionText(dot, true).match(/1·1/g)).toHaveLength(49);
   });
