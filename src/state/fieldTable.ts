@@ -10,6 +10,11 @@
  *
  * Order matters: it is the schema order links are written in, and the order
  * fields are read in (a reader may use the fields above it: `x` needs `c` and `in`).
+ *
+ * `ops` is `every` unless design.md says a setting does not apply to some
+ * operation (pools ignore `f`, have no kernel values, never flip): those list
+ * the operations they apply to, so a new operation is added to them, and an
+ * operation's own setting (`g`, `opad`, `ceil`, `cip`) is one entry listing it.
  */
 import {
   DEFAULT_CONFIG,
