@@ -36,7 +36,6 @@ export interface Facts {
   readonly OH: number;
   readonly OW: number;
   readonly mode: PadMode;
-  readonly cval: number;
   /** The value a constant padding cell holds (the Plan's `fill`: cval for constant, else 0). */
   readonly fill: number;
   readonly flip: boolean;
@@ -84,7 +83,6 @@ export function planFacts(plan: Plan): Facts {
     OH: h.out,
     OW: w.out,
     mode: config.mode,
-    cval: config.cval,
     fill: plan.fill,
     flip: config.flip,
     noPad: T === 0 && B === 0 && L === 0 && R === 0,
@@ -99,7 +97,7 @@ export function planFacts(plan: Plan): Facts {
 
 /** A one-line summary for the snippet header: sizes, pads, mode. */
 export function summary(f: Facts): string {
-  const mode = f.mode === 'constant' ? `constant ${f.cval}` : f.mode;
+  const mode = f.mode === 'constant' ? `constant ${f.fill}` : f.mode;
   return (
     `input ${f.C}×${f.H}×${f.W}, ${f.F} filter(s) ${f.KH}×${f.KW}, stride ${f.sh}×${f.sw}, ` +
     `dilation ${f.dh}×${f.dw}, pads (top, bottom, left, right) = (${f.T}, ${f.B}, ${f.L}, ${f.R}), ` +

@@ -57,7 +57,7 @@ function padLine(f: Facts): string {
   const lrtb = `(${f.L}, ${f.R}, ${f.T}, ${f.B})`;
   if (f.mode === 'symmetric') return `xp = symmetric_pad(x, ${f.L}, ${f.R}, ${f.T}, ${f.B})`;
   if (f.zeroFill) return `xp = F.pad(x, ${lrtb})  # zeros`;
-  if (f.mode === 'constant') return `xp = F.pad(x, ${lrtb}, mode='constant', value=${f.cval})`;
+  if (f.mode === 'constant') return `xp = F.pad(x, ${lrtb}, mode='constant', value=${f.fill})`;
   return `xp = F.pad(x, ${lrtb}, mode='${f.mode}')`;
 }
 
