@@ -18,13 +18,13 @@
  */
 import {
   DEFAULT_CONFIG,
+  FRAMEWORK_LABEL,
   FRAMEWORKS,
   INPUT_PRESETS,
   KERNEL_PRESETS,
   OPERATIONS,
   PAD_MODES,
   type Config,
-  type Framework,
 } from '../core';
 import { hideType, padType, queryType, valuesType } from './compositeFields';
 import { enumType, flagType, intType, pairType, realType, type ConfigField, type Field, type FieldInfo, type FieldType, type ViewField } from './fieldTypes';
@@ -42,15 +42,6 @@ export function configField<const K extends string, P extends keyof Config>(
 function viewField<const K extends string, P extends keyof ViewSettings>(spec: { key: K; noun?: string; prop: P; type: FieldType<ViewSettings[P]> }): ViewField<K, P> {
   return { label: spec.key, help: '', hideable: false, ops: 'every', compact: false, ...spec, target: 'view', default: DEFAULT_VIEW[spec.prop] };
 }
-
-/** How the framework select names each framework. */
-export const FRAMEWORK_LABEL: Readonly<Record<Framework, string>> = {
-  keras: 'Keras / TensorFlow',
-  torch: 'PyTorch',
-  theano: 'Theano',
-  caffe: 'Caffe',
-  onnx: 'ONNX',
-};
 
 const usesRandom = (c: Config) => (c.x.kind === 'preset' && c.x.preset === 'random') || (c.w.kind === 'preset' && c.w.preset === 'random');
 
