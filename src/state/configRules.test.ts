@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type Config } from '../core';
+import { DEFAULT_CONFIG, deriveImagePlan, type Config } from '../core';
 import { applyEdit, fitValues, padForKind } from './configRules';
 
 const conf = (patch: Partial<Config>): Config => ({ ...DEFAULT_CONFIG, ...patch });
@@ -25,6 +25,13 @@ describe('switching the border to explicit keeps what it pads', () => {
 
   it('k=15 d=8 pad=full pads 112 per side -> explicit capped at 32 per side', () => {
     expect(padForKind(conf({ kernel: sq(15), dilation: sq(8), pad: { kind: 'full' } }), 'explicit')).toEqual(explicit(32, 32, 32, 32));
+  });
+
+  it('image mode: the pads on screen come from its picture and kernel (1024x768, 7x7 same -> 3,3,3,3), not the grid layer (it used to set 8,8,8,8)', () => {
+    const imagePlan = deriveImagePlan({ size: { h: 1024, w: 768 }, kernel: sq(7), stride: sq(1), dilation: sq(1), pad: { kind: 'same' }, mode: 'reflect' });
+    if (!imagePlan.ok) throw new Error(imagePlan.message);
+    expect(padForKind(conf({}), 'explicit', imagePlan.pads)).toEqual(explicit(3, 3, 3, 3));
+    expect(padForKind(conf({}), 'explicit', [40, 0, 0, 1])).toEqual(explicit(32, 0, 0, 1));
   });
 
   it('explicit stays as it is, and a named border is just its name', () => {

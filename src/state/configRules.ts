@@ -6,18 +6,29 @@
  */
 import { currentOption, DEFAULT_CONFIG, LIMITS, type Config, type PadKind, type PadSpec } from '../core';
 
+/** Pads `[top, bottom, left, right]` in cells, as the core's Plan. */
+export type Pads = readonly [top: number, bottom: number, left: number, right: number];
+
 /**
  * The border after choosing `kind`. Explicit sides start from what the
  * current border pads (each capped at LIMITS.pad.max), so switching to
- * explicit changes nothing yet and the user edits from there.
+ * explicit changes nothing yet and the user edits from there. `current`:
+ * the pads on screen when the caller derives them from another geometry
+ * than the config's own (image mode pads its picture with its own kernel);
+ * by default the config's border applied to the config's layer.
  */
-export function padForKind(c: Config, kind: PadKind): PadSpec {
+export function padForKind(c: Config, kind: PadKind, current?: Pads): PadSpec {
   if (kind !== 'explicit') return { kind };
   if (c.pad.kind === 'explicit') return c.pad;
+  const [top, bottom, left, right] = current ?? configPads(c);
+  const cap = (v: number) => Math.min(LIMITS.pad.max, v);
+  return { kind: 'explicit', top: cap(top), bottom: cap(bottom), left: cap(left), right: cap(right) };
+}
+
+function configPads(c: Config): Pads {
   const h = currentOption(c, 'h');
   const w = currentOption(c, 'w');
-  const cap = (v: number) => Math.min(LIMITS.pad.max, v);
-  return { kind: 'explicit', top: cap(h.before), bottom: cap(h.after), left: cap(w.before), right: cap(w.after) };
+  return [h.before, h.after, w.before, w.after];
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Config } from '../../core';
 import { shownFields } from '../../state/fieldSelectors';
 import { FIELDS } from '../../state/fieldTable';
+import type { Pads } from '../../state/configRules';
 import type { Field as FieldSpec } from '../../state/fieldTypes';
 import { setConfig } from '../../state/store';
 import { useApp } from '../hooks/useApp';
@@ -18,18 +19,24 @@ interface LayerFieldsProps {
   readonly config: Config;
   readonly hide: readonly string[];
   readonly onChange: (patch: Partial<Config>) => void;
+  /** The pads on screen when they come from another geometry than the config's (image mode); see padForKind. */
+  readonly currentPads?: Pads;
 }
 
-/** The controls of a field table for one configuration (the panel passes the app's table; tests add entries). */
-export function LayerFields({ fields, config, hide, onChange }: LayerFieldsProps) {
+/**
+ * The controls of a field table for one configuration, in the order of `fields`
+ * (the Layer panel passes the app's table, image mode a few of its entries,
+ * tests the table plus a new entry).
+ */
+export function LayerFields({ fields, config, hide, onChange, currentPads }: LayerFieldsProps) {
   const pad = config.pad;
   return (
-    <div className="control-grid">
+    <>
       {shownFields(fields, config, hide, 'layer').map((f) => {
         const control = f.type.control;
         return [
           <Field key={f.key} label={f.label} help={f.help}>
-            {(ids) => <FieldControl field={f} config={config} id={ids.input} describedBy={ids.help} onChange={onChange} />}
+            {(ids) => <FieldControl field={f} config={config} id={ids.input} describedBy={ids.help} onChange={onChange} currentPads={currentPads} />}
           </Field>,
           control.kind === 'pad' && pad.kind === 'explicit' ? (
             <Field key={`${f.key}-sides`} label={control.sides.label} help={control.sides.help}>
@@ -38,7 +45,7 @@ export function LayerFields({ fields, config, hide, onChange }: LayerFieldsProps
           ) : null,
         ];
       })}
-    </div>
+    </>
   );
 }
 
@@ -48,7 +55,9 @@ export function ControlsPanel() {
   return (
     <section className="panel controls" aria-labelledby="controls-title">
       <h2 id="controls-title">Layer</h2>
-      <LayerFields fields={FIELDS} config={config} hide={hide} onChange={setConfig} />
+      <div className="control-grid">
+        <LayerFields fields={FIELDS} config={config} hide={hide} onChange={setConfig} />
+      </div>
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * wherever it appears, and a new table entry gets its control here.
  */
 import type { Config, Pair, PadSpec, Values } from '../../core';
-import { padForKind } from '../../state/configRules';
+import { padForKind, type Pads } from '../../state/configRules';
 import type { ConfigField } from '../../state/fieldTypes';
 import { NumberInput } from './NumberInput';
 import { PairInput } from './PairInput';
@@ -28,9 +28,11 @@ interface Props {
   /** "A" or "B" in the compare editor. */
   readonly side?: string;
   readonly onChange: (patch: Partial<Config>) => void;
+  /** The pads on screen, when they come from another geometry than the config's (image mode); see padForKind. */
+  readonly currentPads?: Pads;
 }
 
-export function FieldControl({ field, config, id, describedBy, side, onChange }: Props) {
+export function FieldControl({ field, config, id, describedBy, side, onChange, currentPads }: Props) {
   const value: unknown = config[field.prop];
   const set = (v: unknown) => onChange({ [field.prop]: v } as Partial<Config>);
   const control = field.type.control;
@@ -56,7 +58,7 @@ export function FieldControl({ field, config, id, describedBy, side, onChange }:
       return <input id={id} type="checkbox" aria-describedby={describedBy} checked={value as boolean} onChange={(e) => set(e.target.checked)} />;
     case 'pad':
       // The one rule for switching the border (configRules.padForKind): explicit keeps the current pads.
-      return <Select id={id} describedBy={describedBy} value={(value as PadSpec).kind} options={control.options} onChange={(kind) => set(padForKind(config, kind))} />;
+      return <Select id={id} describedBy={describedBy} value={(value as PadSpec).kind} options={control.options} onChange={(kind) => set(padForKind(config, kind, currentPads))} />;
     case 'values': {
       const v = value as Values<string>;
       // "custom" is offered only while typed values are in use: it cannot be chosen, only left.

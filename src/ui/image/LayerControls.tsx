@@ -1,54 +1,46 @@
 /**
  * The layer settings image mode shares with the grid view (the app store's
- * config: pad spec, stride, dilation, constant, flip), and image mode's own
- * view options. Same controls, labels and limits as the grid view.
+ * config: border, stride, dilation, constant, flip), drawn from the field
+ * table like the Layer panel, so labels, help, limits and the switch to
+ * explicit pads are the grid view's; and image mode's own view options.
  */
 import { useStore } from 'zustand';
-import { PAD_KINDS, PAD_MODES, type PadKind, type PadMode } from '../../core';
+import { PAD_MODES, type PadMode } from '../../core';
 import { CORNERS, type Corner } from '../../core';
 import { DISPLAY_MAPPINGS, DISPLAY_MAPPING_LABEL, type DisplayMapping } from '../../core';
-import { LIMITS } from '../../core';
+import type { Pads } from '../../state/configRules';
+import { FIELDS, type FieldKey } from '../../state/fieldTable';
+import type { Field as FieldSpec } from '../../state/fieldTypes';
 import { setConfig } from '../../state/store';
+import { LayerFields } from '../controls/ControlsPanel';
 import { Field } from '../controls/Field';
-import { HELP } from '../controls/helpTexts';
-import { NumberInput } from '../controls/NumberInput';
-import { PadSidesInput } from '../controls/PadSidesInput';
-import { PairInput } from '../controls/PairInput';
 import { Select } from '../controls/Select';
 import { useApp } from '../hooks/useApp';
 import { imageStore, setImageUi } from './imageStore';
+import { useImageSetup } from './useImageSetup';
+
+/** Image mode's layer settings, in its reading order (the kernel and the modes have controls of their own). */
+const IMAGE_KEYS: readonly FieldKey[] = ['pad', 's', 'd', 'cval', 'flip'];
+
+/**
+ * The table's entries for image mode. Every mode is shown side by side, so the
+ * constant is always there (not only in constant mode), with its pixel scale.
+ */
+export const IMAGE_FIELDS: readonly FieldSpec[] = IMAGE_KEYS.map((key) => {
+  const field = FIELDS.find((f) => f.key === key);
+  if (!field) throw new Error(`image mode: no field ${key} in the field table`);
+  return key === 'cval'
+    ? { ...field, shownWhen: undefined, help: 'The value the constant mode\'s padding pixels hold, on the 0..255 scale (zeros always holds 0).' }
+    : field;
+});
 
 export function LayerControls() {
-  const c = useApp((s) => s.config);
-  const pad = c.pad;
-  return (
-    <>
-      <Field label="Border" help={HELP.pad}>
-        {(ids) => (
-          <Select
-            id={ids.input}
-            describedBy={ids.help}
-            value={pad.kind}
-            options={PAD_KINDS}
-            onChange={(kind: PadKind) => setConfig({ pad: kind === 'explicit' ? { kind, top: 8, bottom: 8, left: 8, right: 8 } : { kind } })}
-          />
-        )}
-      </Field>
-      {pad.kind === 'explicit' ? <Field label="Padding T B L R" help={HELP.sides}>{(ids) => <PadSidesInput id={ids.input} describedBy={ids.help} pad={pad} />}</Field> : null}
-      <Field label="Stride" help={HELP.s}>
-        {(ids) => <PairInput id={ids.input} name="Stride" value={c.stride} {...LIMITS.stride} describedBy={ids.help} onChange={(stride) => setConfig({ stride })} />}
-      </Field>
-      <Field label="Dilation" help={HELP.d}>
-        {(ids) => <PairInput id={ids.input} name="Dilation" value={c.dilation} {...LIMITS.dilation} describedBy={ids.help} onChange={(dilation) => setConfig({ dilation })} />}
-      </Field>
-      <Field label="Constant" help="The value the constant mode's padding pixels hold, on the 0..255 scale (zeros always holds 0).">
-        {(ids) => <NumberInput id={ids.input} real value={c.cval} min={-LIMITS.value.maxAbs} max={LIMITS.value.maxAbs} describedBy={ids.help} onChange={(cval) => setConfig({ cval })} />}
-      </Field>
-      <Field label="True convolution (flip)" help={HELP.flip}>
-        {(ids) => <input id={ids.input} type="checkbox" aria-describedby={ids.help} checked={c.flip} onChange={(e) => setConfig({ flip: e.target.checked })} />}
-      </Field>
-    </>
-  );
+  const config = useApp((s) => s.config);
+  const { plans } = useImageSetup();
+  // The pads on screen come from the picture and its own kernel, not the grid's layer.
+  const shown = plans ? Object.values(plans).find((p) => p.ok) : undefined;
+  const currentPads: Pads | undefined = shown?.ok ? shown.pads : undefined;
+  return <LayerFields fields={IMAGE_FIELDS} config={config} hide={[]} onChange={setConfig} currentPads={currentPads} />;
 }
 
 export function ViewControls() {

@@ -5,9 +5,11 @@
  * app's URL codec does (design.md, URL schema), never a blank page.
  */
 
+import { BACKENDS, DEFAULT_VIEW, type BackendName } from '../../state/urlState';
+
 export interface SelfTestOptions {
-  /** Which backend to ask for first; `webgl` falls back to `cpu` on its own. */
-  readonly backend: 'webgl' | 'cpu';
+  /** Which backend to ask for first; `webgl` falls back to `cpu` on its own. The app's `backend=` values. */
+  readonly backend: BackendName;
   /** Run at most this many of the matching cases; null runs them all. */
   readonly limit: number | null;
   /** Case-name substring (case-sensitive, as the names are); empty matches all. */
@@ -25,10 +27,11 @@ export function parseSelfTestOptions(search: string): ParsedOptions {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
 
-  let backend: SelfTestOptions['backend'] = 'webgl';
+  let backend: BackendName = DEFAULT_VIEW.backend;
   const b = params.get('backend');
-  if (b === 'cpu' || b === 'webgl') backend = b;
-  else if (b !== null) notices.push(`Ignored backend=${b}: use backend=webgl or backend=cpu. Trying WebGL first.`);
+  const known = BACKENDS.find((name) => name === b);
+  if (known) backend = known;
+  else if (b !== null) notices.push(`Ignored backend=${b}: use ${BACKENDS.map((name) => `backend=${name}`).join(' or ')}. Trying WebGL first.`);
 
   let limit: number | null = null;
   const n = params.get('cases');
