@@ -3,7 +3,7 @@
  * (no permission, insecure context, an iframe without clipboard-write), the
  * code is selected instead and the user is told to press Ctrl+C.
  */
-import { useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 interface Props {
   readonly text: string;
@@ -29,10 +29,14 @@ export function CopyButton({ text, what, source }: Props) {
       await navigator.clipboard.writeText(text);
       setState({ kind: 'copied', text });
     } catch {
-      selectContents(source.current);
       setState({ kind: 'refused', text });
     }
   };
+  // Select once React has committed this update and whatever it batched with it: the code's colours
+  // (useHighlighted) replace the code's DOM, and a selection made before that commit would vanish.
+  useLayoutEffect(() => {
+    if (state.kind === 'refused') selectContents(source.current);
+  }, [state, source]);
   // A message about other code (the plan changed since) would mislead.
   const current = state.kind !== 'idle' && state.text === text ? state.kind : 'idle';
   return (
