@@ -34,8 +34,11 @@ export function CopyButton({ text, what, source }: Props) {
   };
   // Select once React has committed this update and whatever it batched with it: the code's colours
   // (useHighlighted) replace the code's DOM, and a selection made before that commit would vanish.
+  // In a microtask, because when one commit does both, the new code element's ref is attached after
+  // this effect (the button comes first in the tree): until then `source.current` is null.
   useLayoutEffect(() => {
-    if (state.kind === 'refused') selectContents(source.current);
+    if (state.kind !== 'refused') return;
+    queueMicrotask(() => selectContents(source.current));
   }, [state, source]);
   // A message about other code (the plan changed since) would mislead.
   const current = state.kind !== 'idle' && state.text === text ? state.kind : 'idle';
