@@ -51,6 +51,28 @@ const TRANSLATE_WHY =
 const RENDER_WHY =
   'src/render draws grids and overlays from plain data only: no React, zustand, tfjs, engine, state or ui (design.md, Layers).';
 
+/**
+ * A layer of plain data and functions (core, translate, render): no React,
+ * zustand or tfjs, none of the layers `above` it, core only through its entry,
+ * no golden-test helpers; `browserGlobals: false` also bans the DOM's globals
+ * (code that must run in Node and in a worker).
+ */
+function plainLayer(files, why, above, { browserGlobals = true } = {}) {
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': restrict(
+        pkg('^(react|react-dom|zustand)(/.*)?$', why),
+        { regex: '^@tensorflow/', message: why },
+        layer(above, why),
+        CORE_ENTRY,
+        TESTING,
+      ),
+      ...(browserGlobals ? {} : { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: why }))] }),
+    },
+  };
+}
+
 const config = defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-out/**'] },
 
@@ -88,24 +110,7 @@ const config = defineConfig(
     rules: { 'no-restricted-imports': restrict(TFJS) },
   },
 
-  {
-    files: ['src/core/**'],
-    rules: {
-      'no-restricted-imports': restrict(
-        pkg('^(react|react-dom|zustand)(/.*)?$', CORE_WHY),
-        { regex: '^@tensorflow/', message: CORE_WHY },
-        layer(['engine', 'state', 'render', 'ui', 'translate'], CORE_WHY),
-        TESTING,
-      ),
-      'no-restricted-globals': [
-        'error',
-        ...BROWSER_GLOBALS.map((name) => ({
-          name,
-          message: CORE_WHY,
-        })),
-      ],
-    },
-  },
+  plainLayer('src/core/**', CORE_WHY, ['engine', 'state', 'render', 'ui', 'translate'], { browserGlobals: false }),
 
   {
     files: ['src/engine/**'],
@@ -133,32 +138,9 @@ const config = defineConfig(
     },
   },
 
-  {
-    files: ['src/render/**'],
-    rules: {
-      'no-restricted-imports': restrict(
-        pkg('^(react|react-dom|zustand)(/.*)?$', RENDER_WHY),
-        { regex: '^@tensorflow/', message: RENDER_WHY },
-        layer(['engine', 'state', 'ui', 'translate'], RENDER_WHY),
-        CORE_ENTRY,
-        TESTING,
-      ),
-    },
-  },
+  plainLayer('src/render/**', RENDER_WHY, ['engine', 'state', 'ui', 'translate']),
 
-  {
-    files: ['src/translate/**'],
-    rules: {
-      'no-restricted-imports': restrict(
-        pkg('^(react|react-dom|zustand)(/.*)?$', TRANSLATE_WHY),
-        { regex: '^@tensorflow/', message: TRANSLATE_WHY },
-        layer(['engine', 'state', 'render', 'ui'], TRANSLATE_WHY),
-        TESTING,
-        CORE_ENTRY,
-      ),
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: TRANSLATE_WHY }))],
-    },
-  },
+  plainLayer('src/translate/**', TRANSLATE_WHY, ['engine', 'state', 'render', 'ui'], { browserGlobals: false }),
 
   {
     files: ['src/ui/**'],
@@ -179,7 +161,7 @@ const withTestTwins = config.flatMap((block) => {
   return [
     { ...block, ignores: [...(block.ignores ?? []), TEST_FILES] },
     // A nested array in `files` means "matches all of these": this layer's files that are tests.
-    { files: block.files.map((f) => [f, TEST_FILES]), ...(block.ignores ? { ignores: block.ignores } : {}), rules: { 'no-restricted-imports': restrict(...patterns) } },
+    { files: block.files.map((f) => [f, TEST_FILES]), ...(block.ignores ? { ignores: block.ignores } : {}), rules: { ...block.rules, 'no-restricted-imports': restrict(...patterns) } },
   ];
 });
 
