@@ -10,7 +10,7 @@ import { axisPadding, floorRemainder, outputLength, sizeSteps, type AxisGeometry
 import { axisSourceMap } from './indexMap';
 import { invalid, type Invalid } from './invalid';
 import { checkModeLimit } from './modeLimits';
-import type { Step } from './steps';
+import type { DerivationStep } from './derivationSteps';
 
 /** One derived axis (`h` rows or `w` columns); every length is in cells (pixels in image mode). */
 export interface DerivedAxis {
@@ -37,7 +37,7 @@ export interface DerivedAxis {
   /** For each padded position: true outside the input (`p < before` or `p ≥ before + n`), whatever the mode copies there. */
   readonly isPadding: readonly boolean[];
   /** The output-size derivation with numbers substituted. */
-  readonly steps: readonly Step[];
+  readonly steps: readonly DerivationStep[];
 }
 
 /** The sides an explicit pad spec gives one axis (`T,B` for `h`, `L,R` for `w`); zeros for the named specs. */

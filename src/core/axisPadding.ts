@@ -4,7 +4,7 @@
  * the rules are cited instead.
  */
 import type { PadKind } from './config';
-import type { Step } from './steps';
+import type { DerivationStep } from './derivationSteps';
 
 /** Per-axis inputs: `n` input size, `k` kernel taps, `s` stride, `d` dilation (all ≥ 1). */
 export interface AxisGeometry {
@@ -21,7 +21,7 @@ export interface AxisPadding {
   readonly before: number;
   /** Padding cells after the input (bottom or right). */
   readonly after: number;
-  readonly steps: readonly Step[];
+  readonly steps: readonly DerivationStep[];
 }
 
 const TF_SAME_SOURCE = 'TensorFlow conv_util / tf.nn "SAME" padding; ONNX auto_pad=SAME_UPPER; PyTorch padding="same"';
@@ -49,7 +49,7 @@ export function axisPadding(
 ): AxisPadding {
   const { n, k, s, d } = g;
   const ke = effectiveKernel(k, d);
-  const steps: Step[] = [
+  const steps: DerivationStep[] = [
     { label: 'effective kernel', symbol: 'ke', formula: 'd·(k−1)+1', substituted: `${d}·(${k}−1)+1`, value: ke },
   ];
   const both = (before: number, after: number): AxisPadding => ({ ke, before, after, steps });
@@ -140,9 +140,9 @@ export function floorRemainder(padded: number, ke: number, s: number): number {
 }
 
 /** Steps shared by every pad spec once the pads are known: padded size, output size, remainder. */
-export function sizeSteps(n: number, ke: number, s: number, before: number, after: number): Step[] {
+export function sizeSteps(n: number, ke: number, s: number, before: number, after: number): DerivationStep[] {
   const padded = before + n + after;
-  const steps: Step[] = [
+  const steps: DerivationStep[] = [
     { label: 'padded size', symbol: 'np', formula: 'pb + n + pa', substituted: `${before} + ${n} + ${after}`, value: padded },
   ];
   if (padded < ke) return steps;

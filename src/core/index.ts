@@ -5,7 +5,7 @@
  */
 export * from './config';
 export * from './limits';
-export * from './steps';
+export * from './derivationSteps';
 export * from './invalid';
 export * from './axisPadding';
 export * from './axisDerivation';

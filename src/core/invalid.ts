@@ -4,7 +4,7 @@
  * names the limit and what the frameworks would do.
  */
 import type { Axis } from './config';
-import type { Step } from './steps';
+import type { DerivationStep } from './derivationSteps';
 
 export type InvalidCode =
   | 'limit'
@@ -23,7 +23,7 @@ export interface Invalid {
   /** The axis at fault, for mode limits and an empty output. */
   readonly axis?: Axis;
   /** The derivation so far per axis, so the UI can show where it broke. */
-  readonly steps?: Readonly<Record<Axis, readonly Step[]>>;
+  readonly steps?: Readonly<Record<Axis, readonly DerivationStep[]>>;
 }
 
 export function invalid(code: InvalidCode, message: string, extra: Partial<Pick<Invalid, 'axis' | 'steps'>> = {}): Invalid {

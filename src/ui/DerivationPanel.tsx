@@ -3,11 +3,11 @@
  * substituted, straight from the Plan's steps (nothing is recomputed here).
  */
 import { AXES, type Axis } from '../core';
-import type { Step } from '../core';
+import type { DerivationStep } from '../core';
 
 const AXIS_TITLE: Record<Axis, string> = { h: 'Height (rows)', w: 'Width (columns)' };
 
-function StepRow({ step }: { step: Step }) {
+function DerivationRow({ step }: { step: DerivationStep }) {
   const showSub = step.substituted !== '' && step.substituted !== step.formula;
   return (
     <li title={step.source ?? ''}>
@@ -23,7 +23,7 @@ function StepRow({ step }: { step: Step }) {
 }
 
 /** `steps` per axis; `failed` names the axis where an invalid configuration broke. */
-export function DerivationPanel({ steps, failed }: { steps: Readonly<Record<Axis, readonly Step[]>>; failed?: Axis }) {
+export function DerivationPanel({ steps, failed }: { steps: Readonly<Record<Axis, readonly DerivationStep[]>>; failed?: Axis }) {
   return (
     <section className="panel derivation" data-testid="derivation" aria-labelledby="derivation-title">
       <h2 id="derivation-title">Output size, step by step</h2>
@@ -33,7 +33,7 @@ export function DerivationPanel({ steps, failed }: { steps: Readonly<Record<Axis
             <h3>{AXIS_TITLE[axis]}</h3>
             <ol>
               {steps[axis].map((s, i) => (
-                <StepRow key={i} step={s} />
+                <DerivationRow key={i} step={s} />
               ))}
             </ol>
           </div>

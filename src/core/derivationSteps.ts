@@ -4,7 +4,7 @@
  * `symbol = formula = substituted = value`, e.g.
  * `ke = d·(k−1)+1 = 2·(3−1)+1 = 5`.
  */
-export interface Step {
+export interface DerivationStep {
   /** What this line computes, in words ("effective kernel"). */
   readonly label: string;
   /** The quantity's symbol (`ke`, `pb`, `o`). */
