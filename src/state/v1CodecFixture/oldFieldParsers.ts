@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Pair } from '../../core';
-import { LIMITS, type LimitName } from '../../core';
+import { LIMITS, type LimitName } from './oldConstants';
 import { shown } from './oldNotices';
 
 export interface Read<T> {

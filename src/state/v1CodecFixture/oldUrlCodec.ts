@@ -3,31 +3,21 @@
  * the field table (issue 12). Only urlCodecCompat.test.ts imports it: it pins
  * what every schema-v1 link meant, so the table-driven codec can be compared
  * with it. Do not edit it to follow the live codec; delete it with that test.
- * Changes from the original: import paths, and `Config` typed without the
- * fields added after it (`op`).
+ * Changes from the original: import paths; the constants it read from core
+ * are frozen in oldConstants.ts; `Config` is typed without `op`.
  *
  * The pure URL codec (design.md, URL schema v1): `parseQuery(query)` gives a
  * state that is always usable plus notices for every value it clamped,
  * replaced or ignored; `formatQuery(state)` writes the non-default keys.
  * Never reads `window.location` and never throws.
  */
-import {
-  DEFAULT_CONFIG,
-  FRAMEWORKS,
-  INPUT_PRESETS,
-  KERNEL_PRESETS,
-  PAD_MODES,
-  type Config as LiveConfig,
-  type PadSpec,
-  type Values,
-} from '../../core';
-import { LIMITS } from '../../core';
+import type { PadSpec, Values } from '../../core';
+import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, LIMITS, PAD_MODES, type V1Config } from './oldConstants';
 import { readEnum, readInt, readNumber, readNumberList, readPair, type Read } from './oldFieldParsers';
 import { shown, type Notice } from './oldNotices';
 import { DEFAULT_URL_STATE, DEFAULT_VIEW, HIDEABLE, VIEWS, type Hideable, type UrlState } from './oldUrlState';
 
-/** The configuration as schema v1 had it when this copy was made. */
-type Config = Omit<LiveConfig, 'op'>;
+type Config = V1Config;
 
 export const SCHEMA_VERSION = 1;
 /** Longest raw value read (16384 values of a 4×64×64 input fit comfortably). */

@@ -5,9 +5,7 @@
  * plus the view settings a link must reproduce (step, hidden controls, view,
  * second configuration).
  */
-import { DEFAULT_CONFIG, type Config as LiveConfig } from '../../core';
-
-type Config = Omit<LiveConfig, 'op'>;
+import { DEFAULT_CONFIG, type V1Config as Config } from './oldConstants';
 
 export const VIEWS = ['grid', 'image', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
