@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useStore } from 'zustand';
 import { IMAGE_KERNELS, IMAGE_KERNEL_LABEL, SIZED_KERNELS, gaussianSize, type ImageKernelName, type KernelResult } from '../../core';
 import { IMAGE_LIMITS } from '../../core';
+import { formatNumber } from '../../render/formatNumber';
 import { Field } from '../controls/Field';
 import { NumberInput } from '../controls/NumberInput';
 import { Select } from '../controls/Select';
@@ -10,17 +11,11 @@ import { imageStore, setKernel } from './imageStore';
 
 const PREVIEW_MAX = 7;
 
-function fmt(v: number): string {
-  if (Number.isInteger(v)) return String(v);
-  const s = v.toPrecision(3);
-  return s.includes('e') ? v.toExponential(1) : String(Number(s));
-}
-
 function KernelPreview({ kernel }: { kernel: KernelResult }) {
   if (!kernel.ok) return null;
   const k = kernel.kernel;
   const sum = k.values.reduce((a, b) => a + b, 0);
-  const caption = `${k.label} · sum ${fmt(sum)}`;
+  const caption = `${k.label} · sum ${formatNumber(sum)}`;
   if (k.h > PREVIEW_MAX || k.w > PREVIEW_MAX) return <p className="image-hint" data-testid="image-kernel">{caption}</p>;
   return (
     <table className="image-kernel" data-testid="image-kernel">
@@ -29,7 +24,7 @@ function KernelPreview({ kernel }: { kernel: KernelResult }) {
         {Array.from({ length: k.h }, (_, i) => (
           <tr key={i}>
             {k.values.slice(i * k.w, (i + 1) * k.w).map((v, j) => (
-              <td key={j}>{fmt(v)}</td>
+              <td key={j}>{formatNumber(v)}</td>
             ))}
           </tr>
         ))}

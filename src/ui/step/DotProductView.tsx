@@ -60,7 +60,7 @@ export function DotProductView({ dot, mode, reference, engine, expanded, onToggl
         {dot.channels.map((ch, ci) => (
           <Fragment key={ch.channel}>
             <span className="dot-group">
-              {ci > 0 ? '+ ' : null}
+              {ci > 0 ? ' + ' : null}
               {multi ? <span className="dot-ch">c{ch.channel}:</span> : null}
               {collapseTerms(ch.terms, expanded).map((seg, si) => (
                 <Fragment key={si}>

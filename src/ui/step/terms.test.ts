@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivePlan, paddedOf, referenceOf, type Plan } from '../../core';
 import { parseQuery } from '../../state/urlCodec';
-import { collapseTerms, dotProduct, expressionText, isCollapsible } from './terms';
+import { collapseTerms, dotProduct, isCollapsible } from './terms';
 
 function planFor(query: string): Plan {
   const p = derivePlan(parseQuery(query).state.config);
@@ -113,31 +113,5 @@ describe('collapseTerms', () => {
     const k7 = planFor('in=7x7&k=7&pad=same');
     expect(isCollapsible(dotProduct(k5, paddedOf(k5), 0, 0, 0))).toBe(false);
     expect(isCollapsible(dotProduct(k7, paddedOf(k7), 0, 0, 0))).toBe(true);
-  });
-});
-
-describe('expressionText', () => {
-  it('in=3x3 k=3 valid: every product written out, then the sum', () => {
-    const plan = planFor('in=3x3&k=3&pad=valid&x=1,2,3,4,5,6,7,8,9&w=1,0,-1,1,0,-1,1,0,-1');
-    const dot = dotProduct(plan, paddedOf(plan), 0, 0, 0);
-    expect(expressionText(dot, false)).toBe(
-      'out[0, 0, 0] = 1·1 + 2·0 + 3·(-1) + 4·1 + 5·0 + 6·(-1) + 7·1 + 8·0 + 9·(-1) = -6',
-    );
-  });
-  it('in=1x1 k=3 same: the 8 padding values are marked', () => {
-    const plan = planFor('in=1x1&k=3&pad=same&x=5&w=ones');
-    const text = expressionText(dotProduct(plan, paddedOf(plan), 0, 0, 0), false);
-    expect(text).toBe('out[0, 0, 0] = pad(0)·1 + pad(0)·1 + pad(0)·1 + pad(0)·1 + 5·1 + pad(0)·1 + pad(0)·1 + pad(0)·1 + pad(0)·1 = 5');
-  });
-  it('c=2 f=2: grouped per channel, for the chosen filter', () => {
-    const plan = planFor('in=1x1&c=2&f=2&k=1&pad=valid&x=2,3&w=4,5,6,7');
-    const dot = dotProduct(plan, paddedOf(plan), 1, 0, 0);
-    expect(expressionText(dot, false)).toBe('out[1, 0, 0] = c0: 2·6 + c1: 3·7 = 33');
-  });
-  it('k=7: collapsed in the middle unless expanded', () => {
-    const plan = planFor('in=7x7&k=7&pad=valid&w=ones&x=ones');
-    const dot = dotProduct(plan, paddedOf(plan), 0, 0, 0);
-    expect(expressionText(dot, false)).toBe(`out[0, 0, 0] = ${Array(8).fill('1·1').join(' + ')} + … (33 more terms) … + ${Array(8).fill('1·1').join(' + ')} = 49`);
-    expect(expressionText(dot, true).match(/1·1/g)).toHaveLength(49);
   });
 });

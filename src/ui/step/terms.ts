@@ -9,7 +9,6 @@ import { CONSTANT } from '../../core';
 import type { Plan } from '../../core';
 import { dotTerms, isPaddingCell } from '../../core';
 import { windowCells, type Cell } from '../../core';
-import { formatFactor, formatNumber } from '../../render/formatNumber';
 
 /** One product `x·w` of the sum. */
 export interface Term {
@@ -98,33 +97,7 @@ export function isCollapsible(dot: DotProduct): boolean {
   return dot.channels.some((c) => c.terms.length > COLLAPSE_ABOVE && c.terms.length > 2 * KEEP_EACH_END);
 }
 
-/** One term as text: `x·w`, negatives in parentheses. */
-export function termText(t: Term): string {
-  return `${formatFactor(t.x)}·${formatFactor(t.w)}`;
-}
-
 /** `out[f, row, col]`: the name of the output cell, 0-based, filter first (PyTorch's `[F, OH, OW]`). */
 export function outName(dot: Pick<DotProduct, 'filter' | 'row' | 'col'>): string {
   return `out[${dot.filter}, ${dot.row}, ${dot.col}]`;
-}
-
-/** A term as plain text with its padding value marked: `pad(0)·1`. */
-function termPlainText(t: Term): string {
-  return t.pad ? `pad(${formatNumber(t.x, 'hyphen')})·${formatFactor(t.w)}` : termText(t);
-}
-
-/**
- * The whole expression as plain text (copy, tests, the accessible name):
- * `out[0, 1, 2] = 1·0 + 2·1 + … = 14`, channels as `c0: … + c1: …` when C > 1,
- * padding values marked `pad(x)`.
- */
-export function expressionText(dot: DotProduct, expanded: boolean): string {
-  const multi = dot.channels.length > 1;
-  const groups = dot.channels.map((ch) => {
-    const parts = collapseTerms(ch.terms, expanded).map((seg) =>
-      seg.kind === 'gap' ? `… (${seg.hidden} more terms) …` : seg.items.map(termPlainText).join(' + '),
-    );
-    return (multi ? `c${ch.channel}: ` : '') + parts.join(' + ');
-  });
-  return `${outName(dot)} = ${groups.join(' + ')} = ${formatNumber(dot.sum, 'hyphen')}`;
 }
