@@ -10,6 +10,7 @@ import { fillValue } from './padded';
 import type { AxisPlan, PlanResult } from './plan';
 import { inputPreset, kernelPreset } from './presets';
 import { checkFieldLimits, checkValues } from './validateFields';
+import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { configWarnings } from './warnings';
 import { axisReadCounts, axisUnread } from './windows';
 
@@ -36,17 +37,15 @@ export function deriveConvPlan(config: Config): PlanResult {
   const axisProblem = checkAxes(config.mode, axes, 'cells', TORCH_EMPTY);
   if (axisProblem) return axisProblem;
 
-  const { h: H, w: W } = config.input;
   const C = config.channels;
   const F = config.filters;
   const input = config.x.kind === 'preset' ? inputPreset(config.x.preset, C, config.input, config.seed) : config.x.values;
   const weights =
     config.w.kind === 'preset' ? kernelPreset(config.w.preset, F, C, config.kernel, config.seed) : config.w.values;
-  const KH = config.kernel.h;
-  const KW = config.kernel.w;
+  const shapes = valueShapes(config);
   const valuesProblem =
-    checkValues('input', input, C * H * W, `C×H×W = ${C}×${H}×${W}`) ??
-    checkValues('kernel', weights, F * C * KH * KW, `F×C×KH×KW = ${F}×${C}×${KH}×${KW}`);
+    checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x)) ??
+    checkValues('kernel', weights, valueCount(shapes.w), dimsText(shapes.w));
   if (valuesProblem) return valuesProblem;
 
   const h = withReads(axes.h);
@@ -63,7 +62,7 @@ export function deriveConvPlan(config: Config): PlanResult {
     fill: fillValue(config.mode, config.cval),
     input,
     weights,
-    appliedWeights: appliedKernel(weights, F * C, KH, KW, config.flip),
+    appliedWeights: appliedKernel(weights, F * C, config.kernel.h, config.kernel.w, config.flip),
     warnings: configWarnings(config, h, w),
   };
 }

@@ -22,3 +22,4 @@ export * from './reference';
 export * from './solve';
 export * from './image';
 export * from './halfKernelPad';
+export * from './valueCounts';

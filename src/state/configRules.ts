@@ -4,7 +4,7 @@
  * switching the border to explicit keeps the pads, and explicit values that
  * no longer fit the shape are dropped.
  */
-import { currentOption, DEFAULT_CONFIG, LIMITS, type Config, type PadKind, type PadSpec } from '../core';
+import { currentOption, DEFAULT_CONFIG, LIMITS, valueCounts, type Config, type PadKind, type PadSpec } from '../core';
 
 /** Pads `[top, bottom, left, right]` in cells, as the core's Plan. */
 export type Pads = readonly [top: number, bottom: number, left: number, right: number];
@@ -35,13 +35,12 @@ function configPads(c: Config): Pads {
  * Explicit values whose count no longer matches the shape go back to the
  * default preset (a typed 5×5 input cannot be a 6×6 one), so a size change
  * never turns into a "values-length" error; values that still fit are kept.
- * Counts: `x` C·H·W, `w` F·C·KH·KW (OIHW).
+ * The counts are core's `valueCounts`.
  */
 export function fitValues(c: Config): Config {
-  const nx = c.channels * c.input.h * c.input.w;
-  const nw = c.filters * c.channels * c.kernel.h * c.kernel.w;
-  const x = c.x.kind === 'values' && c.x.values.length !== nx ? DEFAULT_CONFIG.x : c.x;
-  const w = c.w.kind === 'values' && c.w.values.length !== nw ? DEFAULT_CONFIG.w : c.w;
+  const fit = valueCounts(c);
+  const x = c.x.kind === 'values' && c.x.values.length !== fit.x ? DEFAULT_CONFIG.x : c.x;
+  const w = c.w.kind === 'values' && c.w.values.length !== fit.w ? DEFAULT_CONFIG.w : c.w;
   return x === c.x && w === c.w ? c : { ...c, x, w };
 }
 

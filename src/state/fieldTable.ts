@@ -24,6 +24,7 @@ import {
   KERNEL_PRESETS,
   OPERATIONS,
   PAD_MODES,
+  valueCounts,
   type Config,
 } from '../core';
 import { hideType, padType, queryType, valuesType } from './compositeFields';
@@ -99,7 +100,7 @@ export const FIELDS = [
     key: 'x',
     prop: 'x',
     label: 'Input values',
-    type: valuesType(INPUT_PRESETS, (c) => c.channels * c.input.h * c.input.w),
+    type: valuesType(INPUT_PRESETS, (c) => valueCounts(c).x),
     help: 'Input values. ramp numbers each cell, so a padding value tells where it was copied from.',
   }),
   configField({
@@ -107,7 +108,7 @@ export const FIELDS = [
     prop: 'w',
     label: 'Kernel values',
     ops: ['conv'],
-    type: valuesType(KERNEL_PRESETS, (c) => c.filters * c.channels * c.kernel.h * c.kernel.w),
+    type: valuesType(KERNEL_PRESETS, (c) => valueCounts(c).w),
     help: 'Kernel values (the same plane for every channel and filter, except identity and random).',
   }),
   configField({

@@ -166,6 +166,18 @@ describe('parseLayer: real-world lines', () => {
     expect(r.ok && r.notes.join('\n')).toMatch(/padding 40 shown as 32[\s\S]*kernel values no longer fit/);
   });
 
+  it('k 3 -> 5 with 9 typed kernel values and c 1 -> 2 with 25 typed inputs: notes say applying swaps in the default presets', () => {
+    const base: Config = { ...DEFAULT_CONFIG, x: { kind: 'values', values: Array(25).fill(1) }, w: { kind: 'values', values: Array(9).fill(1) } };
+    const r = parseLayer('nn.Conv2d(2, 1, 5)', base);
+    // 1·2·5·5 = 50 kernel values, 2·5·5 = 50 inputs; the store's applyEdit puts ones / ramp in their place.
+    expect(r.ok && r.notes).toEqual(
+      expect.arrayContaining([
+        'your 9 typed kernel values no longer fit the new shape (F×C×KH×KW = 1×2×5×5, 50 values): applying replaces them with the ones preset',
+        'your 25 typed input values no longer fit the new shape (C×H×W = 2×5×5, 50 values): applying replaces them with the ramp preset',
+      ]),
+    );
+  });
+
   it('keeps echoed user text short, and refuses pastes that are not one line', () => {
     const r = parseLayer(`nn.${'X'.repeat(300)}(1)`, DEFAULT_CONFIG);
     expect(!r.ok && r.message.length).toBeLessThan(600);

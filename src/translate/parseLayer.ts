@@ -9,7 +9,7 @@
  * arguments. Never throws on user input: problems come back as
  * `{ ok: false, message }`, with the column and what is accepted.
  */
-import type { Config } from '../core';
+import { DEFAULT_CONFIG, dimsText, valueCount, valueShapes, type Config, type Values } from '../core';
 import { Args } from './parse/args';
 import { PatchBuilder } from './parse/patch';
 import { ACCEPTED, findLayer } from './parse/registry';
@@ -72,14 +72,26 @@ function unwrap(src: string, node: Node): CallNode {
   return fail(`Expected a layer call such as nn.Conv2d(3, 64, 3, padding=1), found ${quote(src.slice(node.pos, node.end))}. ${ACCEPTED}`);
 }
 
-/** Notes for explicit input/kernel values that the new shape no longer fits (derivePlan would refuse them). */
+/** What the store puts in place of values that no longer fit (state/configRules.ts `fitValues`: the default). */
+const replacement = (v: Values<string>): string => (v.kind === 'preset' ? `the ${v.preset} preset` : 'the default values');
+
+/**
+ * Notes for explicit input/kernel values that the new shape no longer fits:
+ * applying the patch (the store's `applyEdit`) swaps them for the default.
+ */
 function valueNotes(base: Config, patch: Partial<Config>, b: PatchBuilder): void {
-  const next = { ...base, ...patch };
-  if (base.w.kind === 'values' && next.filters * next.channels * next.kernel.h * next.kernel.w !== base.w.values.length) {
-    b.note('your typed kernel values no longer fit the new shape: choose a kernel preset');
-  }
-  if (base.x.kind === 'values' && next.channels * next.input.h * next.input.w !== base.x.values.length) {
-    b.note('your typed input values no longer fit the new channel count: choose an input preset');
+  const shapes = valueShapes({ ...base, ...patch });
+  const lists = [
+    { what: 'kernel', typed: base.w, dims: shapes.w, fallback: DEFAULT_CONFIG.w },
+    { what: 'input', typed: base.x, dims: shapes.x, fallback: DEFAULT_CONFIG.x },
+  ] as const;
+  for (const { what, typed, dims, fallback } of lists) {
+    const need = valueCount(dims);
+    if (typed.kind === 'values' && typed.values.length !== need) {
+      b.note(
+        `your ${typed.values.length} typed ${what} values no longer fit the new shape (${dimsText(dims)}, ${need} values): applying replaces them with ${replacement(fallback)}`,
+      );
+    }
   }
 }
 
