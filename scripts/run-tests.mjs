@@ -56,7 +56,7 @@ if (run('typecheck', bin('tsc'), ['--noEmit', '-p', '.']) !== 0) failStep('typec
 if (run('lint', bin('eslint'), ['.']) !== 0) failStep('lint failed');
 
 // 2b. `npm audit --omit=dev`: one test. A registry that does not answer the audit is a skip, not a pass.
-const auditCode = run('audit', process.execPath, [path.join(root, 'scripts', 'audit', 'run.mjs')], 3);
+const auditCode = run('audit', process.execPath, [path.join(root, 'scripts', 'audit', 'runAudit.mjs')], 3);
 if (auditCode === 0) passed += 1;
 else if (auditCode === 3) {
   skipped += 1;

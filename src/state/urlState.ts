@@ -19,7 +19,7 @@ export type BackendName = (typeof BACKENDS)[number];
 
 /**
  * The URL key of a control a teacher can hide with `hide=` (HIDEABLE in
- * fieldTable.ts lists them). A plain string: the table is the one place the
+ * fieldSelectors.ts lists them, from the table). A plain string: the table is the one place the
  * keys are spelled.
  */
 export type Hideable = string;

@@ -11,7 +11,7 @@ import { CompareLaunch, CompareView } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
 import { DerivationPanel } from './DerivationPanel';
-import { startEngineClient } from './engine/engineClient';
+import { startEngineClient } from './engineClient/engineClient';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GridsPanel } from './grids/GridsPanel';
 import { useApp, usePlan } from './hooks/useApp';
@@ -115,7 +115,7 @@ function CurrentView() {
 }
 
 export function App() {
-  // The engine client follows the store from here on (engine/engineClient.ts). Started after the
+  // The engine client follows the store from here on (engineClient/engineClient.ts). Started after the
   // first commit, not in main.tsx: its first run, and the tfjs import, wait for a paint that shows the app.
   useEffect(() => startEngineClient(), []);
   const framework = useApp((s) => s.config.framework);

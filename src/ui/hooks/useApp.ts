@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { appStore, type AppState } from '../../state/store';
 import { planOf } from '../../state/planCache';
 import type { PlanResult } from '../../core';
-import { engineStore, type EngineStatus } from '../engine/engineStatus';
+import { engineStore, type EngineStatus } from '../engineClient/engineStatus';
 
 export function useApp<T>(selector: (s: AppState) => T): T {
   return useStore(appStore, selector);

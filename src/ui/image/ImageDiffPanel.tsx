@@ -11,7 +11,7 @@ import { diffMap } from '../../core';
 import { cornerRect } from '../../core';
 import { IMAGE_LIMITS } from '../../core';
 import { Select } from '../controls/Select';
-import { imageRunStore } from '../engine/engineStatus';
+import { imageRunStore } from '../engineClient/engineStatus';
 import { imageStore, setImageUi } from './imageStore';
 import { PixelCanvas } from './PixelCanvas';
 

@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { PAD_MODES } from '../../core';
 import { summarizePixels, type PixelSummary } from '../../core';
 import type { ImageModeResult } from '../../engine';
-import { engineStore, imageRunStore } from '../engine/engineStatus';
+import { engineStore, imageRunStore } from '../engineClient/engineStatus';
 import type { ImageSetup } from './useImageSetup';
 
 // A result's summary hashes every value: compute it once per result, not on every arrival.

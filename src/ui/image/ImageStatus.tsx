@@ -1,6 +1,6 @@
 /** Which backend runs image mode, and how far the six modes have got (a progress bar while computing). */
 import { useStore } from 'zustand';
-import { engineStore, imageRunStore } from '../engine/engineStatus';
+import { engineStore, imageRunStore } from '../engineClient/engineStatus';
 
 export function ImageStatus() {
   const backend = useStore(engineStore, (s) => s.backend);

@@ -13,7 +13,7 @@ import { rgbToRgba } from '../../core';
 import type { Invalid } from '../../core';
 import type { ImagePlan } from '../../core';
 import { downloadCanvasPng } from './download';
-import { imageRunStore } from '../engine/engineStatus';
+import { imageRunStore } from '../engineClient/engineStatus';
 import { imageStore } from './imageStore';
 import { MODE_ALIASES, modeTitle } from './modeInfo';
 import { PixelCanvas } from './PixelCanvas';

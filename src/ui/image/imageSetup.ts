@@ -3,14 +3,14 @@
  * (or why it cannot be made), one plan per padding mode for the picture's
  * size (core/image/imagePlan.ts), and the request key the engine runs under.
  * One derivation for both readers: the view (useImageSetup.ts) and the
- * engine client (ui/engine/engineClient.ts), which loads this module with
+ * engine client (ui/engineClient/engineClient.ts), which loads this module with
  * image mode's chunk and runs what `imageRunOf` says.
  */
 import { PAD_MODES, type Config, type PadMode } from '../../core';
 import { deriveImagePlan, type ImagePlan } from '../../core';
 import type { Kernel2D, KernelResult } from '../../core';
 import type { Invalid } from '../../core';
-import type { ImageRun } from '../engine/engineClient';
+import type { ImageRun } from '../engineClient/engineClient';
 import { imageStore, type ImageUiState, type SourceImage } from './imageStore';
 
 export interface ImageSetup {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SCRIPT = path.resolve(__dirname, 'run.mjs');
+const SCRIPT = path.resolve(__dirname, 'runAudit.mjs');
 
 function audit(report: unknown): { code: number | null; out: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'padlab-audit-'));
@@ -36,7 +36,7 @@ const advisory = (name: string, severity: string, title: string) => ({
   fixAvailable: true,
 });
 
-describe('scripts/audit/run.mjs', () => {
+describe('scripts/audit/runAudit.mjs', () => {
   it('passes a report with no advisories', () => {
     const r = audit({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: counts({}) } });
     expect(r.code).toBe(0);

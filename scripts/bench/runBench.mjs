@@ -40,7 +40,7 @@ function parseArgs(argv) {
     else if (a === '--only') opts.only = argv[++i].split(',');
     else if (a === '--no-build') opts.build = false;
     else if (a === '--port') opts.port = Number(argv[++i]);
-    else throw new Error(`unknown argument ${a} (see scripts/bench/run.mjs)`);
+    else throw new Error(`unknown argument ${a} (see scripts/bench/runBench.mjs)`);
   }
   return opts;
 }

@@ -3,8 +3,8 @@
  * `npm audit --omit=dev` as a test: the packages the built app ships must have
  * no high or critical advisory (issue 8).
  *
- *   node scripts/audit/run.mjs               asks the registry (npm audit --omit=dev --json)
- *   node scripts/audit/run.mjs --from FILE   judges a saved `npm audit --json` report
+ *   node scripts/audit/runAudit.mjs               asks the registry (npm audit --omit=dev --json)
+ *   node scripts/audit/runAudit.mjs --from FILE   judges a saved `npm audit --json` report
  *
  * Exit code: 0 no high or critical advisory; 1 some (each printed); 3 the
  * audit could not be asked (no registry, or a registry mirror that does not
