@@ -39,6 +39,16 @@ export function effectiveKernel(k: number, d: number): number {
 }
 
 /**
+ * SAME's total padding of one axis before any clamp, `(⌈n/s⌉−1)·s + ke − n`
+ * (cells; design.md, Semantics): what the `⌈n/s⌉` windows span minus the
+ * input. Negative when the stride skips more than the kernel covers; TF
+ * clamps it with `max(·, 0)` (`axisPadding`), ONNX's auto_pad spec does not.
+ */
+export function sameTotalPadding(n: number, s: number, ke: number): number {
+  return (Math.ceil(n / s) - 1) * s + ke - n;
+}
+
+/**
  * Padding of one axis for a pad spec. `explicit` = the given before/after
  * (from `T,B` or `L,R`).
  */
@@ -61,7 +71,7 @@ export function axisPadding(
     case 'same':
     case 'same-lower': {
       const o = Math.ceil(n / s);
-      const total = Math.max((o - 1) * s + ke - n, 0);
+      const total = Math.max(sameTotalPadding(n, s, ke), 0);
       const small = Math.floor(total / 2);
       const source = kind === 'same' ? TF_SAME_SOURCE : ONNX_LOWER_SOURCE;
       steps.push(

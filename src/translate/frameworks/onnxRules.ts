@@ -5,7 +5,7 @@
  * are a `Pad` node first (modes constant, reflect, edge, wrap; no symmetric).
  * Source: onnx/docs/Operators.md (Conv, Pad).
  */
-import type { AxisPlan, Plan } from '../../core';
+import { sameTotalPadding, type AxisPlan, type Plan } from '../../core';
 import { planFacts } from '../codegen/facts';
 import { exactOutcome } from './geometry';
 import { TABLE_FRAMEWORK_LABEL, type FrameworkRow } from './types';
@@ -14,11 +14,11 @@ import { TABLE_FRAMEWORK_LABEL, type FrameworkRow } from './types';
 const PAD_MODE: Record<string, string | null> = { constant: 'constant', reflect: 'reflect', replicate: 'edge', circular: 'wrap', symmetric: null };
 
 /**
- * ONNX's auto_pad total, `(⌈n/s⌉−1)·s + ke − n`, has no max(·, 0) in the
+ * ONNX's auto_pad total (core's `sameTotalPadding`) has no max(·, 0) in the
  * spec: with a stride larger than the kernel it can be negative where TF
  * clamps to 0, and runtimes differ on it. Explicit pads avoid the question.
  */
-const negativeAutoPad = (a: AxisPlan) => (Math.ceil(a.n / a.s) - 1) * a.s + a.ke - a.n < 0;
+const negativeAutoPad = (a: AxisPlan) => sameTotalPadding(a.n, a.s, a.ke) < 0;
 
 /** The ONNX row. */
 export function onnxRow(plan: Plan): FrameworkRow {
