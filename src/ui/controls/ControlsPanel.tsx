@@ -7,15 +7,15 @@ import type { Config } from '../../core';
 import { shownFields } from '../../state/fieldSelectors';
 import { FIELDS } from '../../state/fieldTable';
 import type { Pads } from '../../state/configRules';
-import type { Field as FieldSpec } from '../../state/fieldTypes';
+import type { Field } from '../../state/fieldTypes';
 import { setConfig } from '../../state/store';
 import { useApp } from '../hooks/useApp';
-import { Field } from './Field';
+import { LabelledField } from './LabelledField';
 import { FieldControl } from './FieldControl';
 import { PadSidesInput } from './PadSidesInput';
 
 interface LayerFieldsProps {
-  readonly fields: readonly FieldSpec[];
+  readonly fields: readonly Field[];
   readonly config: Config;
   readonly hide: readonly string[];
   readonly onChange: (patch: Partial<Config>) => void;
@@ -35,13 +35,13 @@ export function LayerFields({ fields, config, hide, onChange, currentPads }: Lay
       {shownFields(fields, config, hide, 'layer').map((f) => {
         const control = f.type.control;
         return [
-          <Field key={f.key} label={f.label} help={f.help}>
+          <LabelledField key={f.key} label={f.label} help={f.help}>
             {(ids) => <FieldControl field={f} config={config} id={ids.input} describedBy={ids.help} onChange={onChange} currentPads={currentPads} />}
-          </Field>,
+          </LabelledField>,
           control.kind === 'pad' && pad.kind === 'explicit' ? (
-            <Field key={`${f.key}-sides`} label={control.sides.label} help={control.sides.help}>
+            <LabelledField key={`${f.key}-sides`} label={control.sides.label} help={control.sides.help}>
               {(ids) => <PadSidesInput id={ids.input} describedBy={ids.help} pad={pad} onChange={onChange} />}
-            </Field>
+            </LabelledField>
           ) : null,
         ];
       })}

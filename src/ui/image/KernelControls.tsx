@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { IMAGE_KERNELS, IMAGE_KERNEL_LABEL, SIZED_KERNELS, gaussianSize, type ImageKernelName, type KernelResult } from '../../core';
 import { IMAGE_LIMITS } from '../../core';
 import { formatNumber } from '../../render/formatNumber';
-import { Field } from '../controls/Field';
+import { LabelledField } from '../controls/LabelledField';
 import { NumberInput } from '../controls/NumberInput';
 import { Select } from '../controls/Select';
 import { imageStore, setKernel } from './imageStore';
@@ -39,20 +39,20 @@ export function KernelControls({ kernel }: { kernel: KernelResult }) {
   const { min, max } = IMAGE_LIMITS.kernel;
   return (
     <>
-      <Field label="Kernel" help="Applied to each colour channel on its own (depthwise), as cross-correlation.">
+      <LabelledField label="Kernel" help="Applied to each colour channel on its own (depthwise), as cross-correlation.">
         {(ids) => (
           <Select id={ids.input} describedBy={ids.help} value={choice.name} options={IMAGE_KERNELS} labels={IMAGE_KERNEL_LABEL} onChange={(name: ImageKernelName) => setKernel({ name })} />
         )}
-      </Field>
+      </LabelledField>
       {SIZED_KERNELS.includes(choice.name) ? (
-        <Field label="Kernel size" help={`Taps per side (${min}..${max}); motion blur is one row this long.`}>
+        <LabelledField label="Kernel size" help={`Taps per side (${min}..${max}); motion blur is one row this long.`}>
           {(ids) => <NumberInput id={ids.input} value={choice.size} min={min} max={max} describedBy={ids.help} onChange={(size) => setKernel({ size })} />}
-        </Field>
+        </LabelledField>
       ) : null}
       {choice.name === 'gaussian' ? (
-        <Field label="σ (pixels)" help={`The kernel is 2⌈3σ⌉+1 taps wide (${gaussianSize(choice.sigma)} now), at most ${max}; its weights sum to 1.`}>
+        <LabelledField label="σ (pixels)" help={`The kernel is 2⌈3σ⌉+1 taps wide (${gaussianSize(choice.sigma)} now), at most ${max}; its weights sum to 1.`}>
           {(ids) => <NumberInput id={ids.input} real value={choice.sigma} min={IMAGE_LIMITS.sigma.min} max={IMAGE_LIMITS.sigma.max} describedBy={ids.help} onChange={(sigma) => setKernel({ sigma })} />}
-        </Field>
+        </LabelledField>
       ) : null}
       {choice.name === 'custom' ? (
         <div className="image-custom">

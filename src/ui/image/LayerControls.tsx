@@ -10,10 +10,10 @@ import { CORNERS, type Corner } from '../../core';
 import { DISPLAY_MAPPINGS, DISPLAY_MAPPING_LABEL, type DisplayMapping } from '../../core';
 import type { Pads } from '../../state/configRules';
 import { FIELDS, type FieldKey } from '../../state/fieldTable';
-import type { Field as FieldSpec } from '../../state/fieldTypes';
+import type { Field } from '../../state/fieldTypes';
 import { setConfig } from '../../state/store';
 import { LayerFields } from '../controls/ControlsPanel';
-import { Field } from '../controls/Field';
+import { LabelledField } from '../controls/LabelledField';
 import { Select } from '../controls/Select';
 import { useApp } from '../hooks/useApp';
 import { imageStore, setImageUi } from './imageStore';
@@ -26,7 +26,7 @@ const IMAGE_KEYS: readonly FieldKey[] = ['pad', 's', 'd', 'cval', 'flip'];
  * The table's entries for image mode. Every mode is shown side by side, so the
  * constant is always there (not only in constant mode), with its pixel scale.
  */
-export const IMAGE_FIELDS: readonly FieldSpec[] = IMAGE_KEYS.map((key) => {
+export const IMAGE_FIELDS: readonly Field[] = IMAGE_KEYS.map((key) => {
   const field = FIELDS.find((f) => f.key === key);
   if (!field) throw new Error(`image mode: no field ${key} in the field table`);
   return key === 'cval'
@@ -49,17 +49,17 @@ export function ViewControls() {
   const against = useStore(imageStore, (s) => s.compareAgainst);
   return (
     <>
-      <Field label="Compare against" help="Each result prints its largest difference from this mode; the difference map uses it too.">
+      <LabelledField label="Compare against" help="Each result prints its largest difference from this mode; the difference map uses it too.">
         {(ids) => <Select id={ids.input} describedBy={ids.help} value={against} options={PAD_MODES} onChange={(compareAgainst: PadMode) => setImageUi({ compareAgainst })} />}
-      </Field>
-      <Field label="Magnified corner" help="Which corner of each result the ×6 inset shows (the border artifact is there).">
+      </LabelledField>
+      <LabelledField label="Magnified corner" help="Which corner of each result the ×6 inset shows (the border artifact is there).">
         {(ids) => <Select id={ids.input} describedBy={ids.help} value={corner} options={CORNERS} onChange={(c: Corner) => setImageUi({ corner: c })} />}
-      </Field>
-      <Field label="Negative values" help="Edge detectors give negative values; clamping shows them black, |value| shows edges of both signs, 128 + value shows the sign as darker/lighter grey.">
+      </LabelledField>
+      <LabelledField label="Negative values" help="Edge detectors give negative values; clamping shows them black, |value| shows edges of both signs, 128 + value shows the sign as darker/lighter grey.">
         {(ids) => (
           <Select id={ids.input} describedBy={ids.help} value={mapping} options={DISPLAY_MAPPINGS} labels={DISPLAY_MAPPING_LABEL} onChange={(m: DisplayMapping) => setImageUi({ mapping: m })} />
         )}
-      </Field>
+      </LabelledField>
     </>
   );
 }

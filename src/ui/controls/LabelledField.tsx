@@ -4,7 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 
-export function Field({ label, help, children }: { label: string; help: string; children: (ids: { input: string; help: string }) => ReactNode }) {
+export function LabelledField({ label, help, children }: { label: string; help: string; children: (ids: { input: string; help: string }) => ReactNode }) {
   const id = useId();
   const ids = { input: `${id}-input`, help: `${id}-help` };
   return (
