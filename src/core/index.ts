@@ -23,3 +23,4 @@ export * from './solve';
 export * from './image';
 export * from './halfKernelPad';
 export * from './valueCounts';
+export * from './hwioKernel';

@@ -9,9 +9,8 @@
  */
 import type { Config } from '../core';
 import { LIMITS } from '../core';
-import { derivePlan, type Plan } from '../core';
+import { derivePlan, needsBakedDilation, type Plan } from '../core';
 import type { BackendSession } from './backendSession';
-import { needsBakedDilation } from './kernelLayout';
 import { warmPlan } from './runPlan';
 
 /** What decides which shaders a plan compiles (sizes, strides, pads and dilations do not, see runPlan.ts). */

@@ -10,10 +10,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ImagePlan } from '../../core';
-import { appliedKernel, type Kernel2D } from '../../core';
+import { appliedKernel, needsBakedDilation, type Kernel2D } from '../../core';
 import { rgbToRgba, type RgbImage } from '../../core';
 import { fillValue, type PadMode } from '../../core';
-import { needsBakedDilation, toHwio } from '../kernelLayout';
+import { toHwio } from '../kernelLayout';
 import { padThroughIndexMaps } from '../gatherPad';
 import { readAndDispose } from '../readBack';
 

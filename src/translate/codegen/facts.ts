@@ -3,7 +3,7 @@
  * (nothing here recomputes the padding arithmetic; it only compares the
  * Plan's pads with what each framework's built-in padding would give).
  */
-import { axisPadding, isZeroFill, type AxisPlan, type PadMode, type Plan } from '../../core';
+import { axisPadding, isZeroFill, needsBakedDilation, type AxisPlan, type PadMode, type Plan } from '../../core';
 
 /** One exported snippet: the code, and why a workaround is used (when one is). */
 export interface Snippet {
@@ -47,7 +47,7 @@ export interface Facts {
   readonly torchSame: boolean;
   /** Both axes pad equally on both sides (what an int `padding=` can express). */
   readonly symmetric: boolean;
-  /** Some stride > 1 and some dilation > 1: Keras/TF/tfjs refuse this pair. */
+  /** Some stride > 1 and some dilation > 1: Keras/TF/tfjs refuse this pair (core's `needsBakedDilation`). */
   readonly strideAndDilation: boolean;
   /** The padding cells hold zeros (zeros mode, or constant 0). */
   readonly zeroFill: boolean;
@@ -90,7 +90,7 @@ export function planFacts(plan: Plan): Facts {
     // PyTorch's 'same' (torch/nn/modules/conv.py) pads d(k−1) in all, odd cell after: TF SAME's pads at stride 1.
     torchSame: h.s === 1 && w.s === 1 && padsAsSame(h) && padsAsSame(w),
     symmetric: T === B && L === R,
-    strideAndDilation: (h.s > 1 || w.s > 1) && (h.d > 1 || w.d > 1),
+    strideAndDilation: needsBakedDilation(h, w),
     zeroFill: isZeroFill(config.mode, config.cval),
   };
 }

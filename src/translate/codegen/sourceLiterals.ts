@@ -4,8 +4,6 @@
  * float64), so the snippet reproduces Padlab's values bit for bit; only the
  * cases `String` gets wrong for Python/JS source are special-cased.
  */
-import { effectiveKernel } from '../../core';
-
 /** A float64 as Python source: `String(n)` round-trips, except −0, ±inf and NaN. */
 export function pyNum(n: number): string {
   // String(-0) is "0": keep the sign, it can show up in the output's sign of zero.
@@ -49,51 +47,4 @@ export function jsList(values: readonly number[], perLine: number): string {
 /** A Python tuple of ints: `(1, 2)`. */
 export function pyTuple(...xs: readonly number[]): string {
   return xs.length === 1 ? `(${xs[0]},)` : `(${xs.join(', ')})`;
-}
-
-/**
- * OIHW (PyTorch, `F*C*KH*KW`) to HWIO (TF/Keras/tfjs filter, `KH*KW*C*F`):
- * `hwio[i, j, c, f] = oihw[f, c, i, j]`. Computed here so the Keras/TF/tfjs
- * snippets embed the array their framework expects and need no transpose.
- */
-export function oihwToHwio(oihw: readonly number[], F: number, C: number, KH: number, KW: number): number[] {
-  const out = new Array<number>(F * C * KH * KW);
-  for (let i = 0; i < KH; i++) {
-    for (let j = 0; j < KW; j++) {
-      for (let c = 0; c < C; c++) {
-        for (let f = 0; f < F; f++) {
-          out[((i * KW + j) * C + c) * F + f] = oihw[((f * C + c) * KH + i) * KW + j] ?? NaN;
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * An HWIO kernel with its dilation baked in as zeros: tap (i, j) moves to
- * (i·dh, j·dw) in a `keh×kew` kernel (`ke = d(k−1)+1`). A stride-1, dilation-1
- * convolution with it equals the dilated one, so it stands in where a
- * framework refuses stride > 1 together with dilation > 1.
- */
-export function dilateHwio(
-  hwio: readonly number[],
-  KH: number,
-  KW: number,
-  C: number,
-  F: number,
-  dh: number,
-  dw: number,
-): number[] {
-  const keh = effectiveKernel(KH, dh);
-  const kew = effectiveKernel(KW, dw);
-  const out = new Array<number>(keh * kew * C * F).fill(0);
-  for (let i = 0; i < KH; i++) {
-    for (let j = 0; j < KW; j++) {
-      for (let q = 0; q < C * F; q++) {
-        out[(i * dh * kew + j * dw) * C * F + q] = hwio[(i * KW + j) * C * F + q] ?? NaN;
-      }
-    }
-  }
-  return out;
 }

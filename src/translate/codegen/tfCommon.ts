@@ -4,9 +4,9 @@
  * baked in as zeros when needed) and the border padding for the modes
  * `tf.pad` lacks (replicate, circular), written with slices + `tf.concat`.
  */
-import type { Plan } from '../../core';
+import { oihwToHwio, type Plan } from '../../core';
 import type { Facts } from './facts';
-import { oihwToHwio, pyList, pyNum } from './sourceLiterals';
+import { pyList, pyNum } from './sourceLiterals';
 
 /** `[[0, 0], [T, B], [L, R], [0, 0]]`: tf.pad / tf.nn.conv2d paddings for NHWC. */
 export function nhwcPads(f: Facts): string {

@@ -5,9 +5,9 @@
  * tuple — never a single number (tfjs issue 649: it computes the width
  * padding from the kernel height). float32, as tfjs runs.
  */
-import type { Plan } from '../../core';
+import { hwioLayout, type Plan } from '../../core';
 import { planFacts, summary, type Facts, type Snippet } from './facts';
-import { dilateHwio, jsList, jsNum, oihwToHwio } from './sourceLiterals';
+import { jsList, jsNum } from './sourceLiterals';
 
 const SLICE_AXIS = `/** The slice [begin, begin + size) of one axis of an NHWC tensor. */
 function sliceAxis(x, axis, begin, size) {
@@ -60,9 +60,9 @@ export function tfjsSnippet(plan: Plan): Snippet {
   const f = planFacts(plan);
   // tfjs asserts "Either strides or dilations must be 1": bake the dilation into the kernel.
   const bake = f.strideAndDilation;
-  const hwio = oihwToHwio(plan.weights, f.F, f.C, f.KH, f.KW);
-  const kernel = bake ? dilateHwio(hwio, f.KH, f.KW, f.C, f.F, f.dh, f.dw) : hwio;
-  const [kh, kw] = bake ? [f.keh, f.kew] : [f.KH, f.KW];
+  const layout = hwioLayout({ weights: plan.weights, filters: f.F, channels: f.C, kh: f.KH, kw: f.KW, dh: f.dh, dw: f.dw, bakeDilation: bake });
+  const kernel = layout.values;
+  const [kh, kw] = layout.shape;
   const pads = `[[0, 0], [${f.T}, ${f.B}], [${f.L}, ${f.R}], [0, 0]]`;
   const lines: string[] = [
     `// Padlab export (TensorFlow.js): ${summary(f)}`,
@@ -96,7 +96,7 @@ export function tfjsSnippet(plan: Plan): Snippet {
     lines.push(`// ${f.mode} border first, then a convolution without padding.`, ...padLines(f, pads));
     source = 'xp';
   }
-  const dilations = bake ? '[1, 1]' : `[${f.dh}, ${f.dw}]`;
+  const dilations = `[${layout.dilations.join(', ')}]`;
   lines.push(
     `const y = tf.conv2d(${source}, filter, [${f.sh}, ${f.sw}], ${pad}, 'NHWC', ${dilations});`,
     `const out = tf.transpose(y, [0, 3, 1, 2]); // NHWC -> NCHW: shape [1, ${f.F}, ${f.OH}, ${f.OW}]`,
