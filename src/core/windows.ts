@@ -16,9 +16,23 @@ export interface AxisWindowing {
   readonly out: number;
 }
 
+/** What one window needs: taps, stride, dilation. */
+type WindowGeometry = Pick<AxisWindowing, 'k' | 's' | 'd'>;
+
+/** The map itself: tap `i` of output index `o` reads padded position `o·s + i·d`. */
+const tapAt = (ax: WindowGeometry, o: number, i: number): number => o * ax.s + i * ax.d;
+
 /** Padded positions that output index `o` reads along one axis, in tap order. */
 export function axisTaps(ax: AxisWindowing, o: number): number[] {
-  return Array.from({ length: ax.k }, (_, i) => o * ax.s + i * ax.d);
+  return Array.from({ length: ax.k }, (_, i) => tapAt(ax, o, i));
+}
+
+/**
+ * The padded positions of output index `o`'s first and last tap along one
+ * axis, `o·s` and `o·s + (k−1)·d`: the window's extent, gaps included.
+ */
+export function axisWindowSpan(ax: WindowGeometry, o: number): { readonly first: number; readonly last: number } {
+  return { first: tapAt(ax, o, 0), last: tapAt(ax, o, ax.k - 1) };
 }
 
 /** For each padded position, how many output indices (along this axis) read it. */
@@ -43,7 +57,7 @@ export type UnreadReason = 'floor' | 'gap';
 
 /** For each padded position: null when read, else why not. */
 export function axisUnread(ax: AxisWindowing, reads: readonly number[]): (UnreadReason | null)[] {
-  const lastRead = ax.out > 0 ? (ax.out - 1) * ax.s + (ax.k - 1) * ax.d : -1;
+  const lastRead = ax.out > 0 ? axisWindowSpan(ax, ax.out - 1).last : -1;
   return reads.map((r, p) => (r > 0 ? null : p > lastRead ? 'floor' : 'gap'));
 }
 

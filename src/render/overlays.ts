@@ -5,7 +5,7 @@
  * current window and output cell are shown.
  */
 import type { Plan } from '../core';
-import { cellReaders, windowCells } from '../core';
+import { axisWindowSpan, cellReaders, windowCells } from '../core';
 import { READER_FILL } from './colors';
 import type { OverlayPicture } from './drawOverlay';
 import type { Cell, CellBox } from './layout';
@@ -19,8 +19,9 @@ export interface HoverCell {
 
 /** The padded cells spanned by output cell (oy, ox)'s window, taps and gaps included. */
 export function windowBox(plan: Plan, oy: number, ox: number): CellBox {
-  const { h, w } = plan;
-  return { row0: oy * h.s, col0: ox * w.s, row1: oy * h.s + (h.k - 1) * h.d, col1: ox * w.s + (w.k - 1) * w.d };
+  const rows = axisWindowSpan(plan.h, oy);
+  const cols = axisWindowSpan(plan.w, ox);
+  return { row0: rows.first, col0: cols.first, row1: rows.last, col1: cols.last };
 }
 
 /** The output cell whose window is shown: the hovered one, or the step-through's when the padded grid is not hovered. */

@@ -1,10 +1,10 @@
 /**
  * Where the current window sits on the padded grid, in words:
  * "window rows 0–2, cols 2–4 of the padded grid". Read from the shared window
- * map (`windowCells`), so it always agrees with what the grids highlight.
+ * map (`axisWindowSpan`), so it always agrees with what the grids highlight.
  */
 import type { Plan } from '../../core';
-import { windowCells } from '../../core';
+import { axisWindowSpan } from '../../core';
 
 /** The padded positions one window spans along an axis. */
 export interface Span {
@@ -21,12 +21,9 @@ export interface WindowSpans {
 
 /** The rows and columns of the padded grid that output cell (row, col) reads. */
 export function windowSpans(plan: Plan, row: number, col: number): WindowSpans {
-  const cells = windowCells(plan, row, col);
-  const first = cells[0] ?? { row: 0, col: 0 };
-  const last = cells[cells.length - 1] ?? first;
   return {
-    rows: { first: first.row, last: last.row, every: plan.h.d },
-    cols: { first: first.col, last: last.col, every: plan.w.d },
+    rows: { ...axisWindowSpan(plan.h, row), every: plan.h.d },
+    cols: { ...axisWindowSpan(plan.w, col), every: plan.w.d },
   };
 }
 
