@@ -41,7 +41,7 @@ export interface DerivedAxis {
 }
 
 /** The sides an explicit pad spec gives one axis (`T,B` for `h`, `L,R` for `w`); zeros for the named specs. */
-export function explicitSides(pad: PadSpec, axis: Axis): { before: number; after: number } {
+function explicitSides(pad: PadSpec, axis: Axis): { before: number; after: number } {
   if (pad.kind !== 'explicit') return { before: 0, after: 0 };
   return axis === 'h' ? { before: pad.top, after: pad.bottom } : { before: pad.left, after: pad.right };
 }

@@ -10,6 +10,7 @@ describe('halfKernelPad', () => {
     [3, 2, 1, 2],
     [4, 2, 2, 3],
     [5, 3, 2, 6],
+    [4, 3, 2, 4], // ke=10 (even): the dilation-aware form pads more than k//2
     [1, 4, 0, 0],
     [15, 8, 7, 56],
   ])('k=%i d=%i -> literal k//2 = %i, dilation-aware d*(k-1)//2 = %i', (k, d, literal, dilated) => {

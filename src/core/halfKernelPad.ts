@@ -5,12 +5,16 @@
  * they cannot disagree.
  *
  * - `k//2` (`padding=kernel_size // 2`): the form most code writes. It
- *   ignores dilation: with `d > 1` the window spans `ke = d(k−1)+1` cells and
- *   `k//2` pads too little to keep the size.
+ *   ignores dilation: the window spans `ke = d(k−1)+1` cells, and with
+ *   `d > 1` and `k ≥ 3` `k//2` pads too little to keep the size.
  * - `d*(k−1)//2` (`padding=dilation * (kernel_size - 1) // 2`): the
  *   dilation-aware form, `⌊(ke−1)/2⌋`. At stride 1 with an odd `ke` it keeps
- *   the size and equals PyTorch's `padding='same'`; for an even `ke` (even `k`
- *   at `d = 1`) it pads one cell less than `k//2`.
+ *   the size and equals PyTorch's `padding='same'`. An even `ke` (even `k`,
+ *   odd `d`) needs `ke−1` cells in all, an odd number; this form pads
+ *   `(ke−2)/2` on each side, one cell short, so the output loses a cell
+ *   (PyTorch's `'same'` adds that cell after). At `d = 1` that is one cell
+ *   less per side than `k//2`; with a dilation it can be more (k=4, d=3:
+ *   ke=10, 4 against 2).
  */
 
 /** Both forms for one axis: `k` kernel taps, `d` dilation. */

@@ -49,7 +49,7 @@ function presetOf<P extends string>(v: Values<P>, presets: readonly P[]): P {
 
 /**
  * Values given as a preset name or as exactly `count(config)` numbers
- * (`x`: C·H·W channel-major then row-major; `w`: F·C·KH·KW in OIHW order).
+ * (core's `valueCounts`: `x` channel-major then row-major, `w` in OIHW order).
  * A list of the wrong length falls back to the default preset.
  */
 export function valuesType<P extends string>(presets: readonly P[], count: (c: Config) => number): FieldType<Values<P>> {

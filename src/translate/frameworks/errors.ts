@@ -15,7 +15,7 @@ export const TORCH_SAME_STRIDED = "ValueError: padding='same' is not supported f
  * (argument #4, dim 3), then height (#6, dim 2). PyTorch 1.13 ends with the
  * input's rank ("of input 4"); later versions print its shape instead.
  */
-export function torchReflectTooLarge(axis: Axis, before: number, after: number): string {
+function torchReflectTooLarge(axis: Axis, before: number, after: number): string {
   const [arg, dim] = axis === 'w' ? [4, 3] : [6, 2];
   return (
     `RuntimeError: Argument #${arg}: Padding size should be less than the corresponding input dimension, ` +

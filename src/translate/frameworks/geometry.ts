@@ -4,7 +4,7 @@
  * SAME, Theano half, PyTorch's usual `k//2`) goes through the same core
  * functions the Plan uses (axisPadding), so the arithmetic lives in one place.
  */
-import { axisPadding, halfKernelPad, outputLength, type HalfKernelPad } from '../../core';
+import { axisPadding, HALF_KERNEL_FORM, halfKernelPad, outputLength, type HalfKernelPad } from '../../core';
 import type { PadKind } from '../../core';
 import type { AxisPlan, Plan } from '../../core';
 import type { Diff, Outcome, Pads, Size } from './types';
@@ -24,7 +24,7 @@ export function rulePads(plan: Plan, kind: Exclude<PadKind, 'explicit'>): Pads {
  * `d*(k−1)//2`. Either equals TF SAME only when SAME's total padding is even
  * and split evenly (stride 1 and odd ke, or luck).
  */
-export function halfKernelPads(plan: Plan, form: keyof HalfKernelPad): Pads {
+function halfKernelPads(plan: Plan, form: keyof HalfKernelPad): Pads {
   const p = (a: AxisPlan) => halfKernelPad(a.k, a.d)[form];
   return [p(plan.h), p(plan.h), p(plan.w), p(plan.w)];
 }
@@ -47,13 +47,13 @@ export function halfKernelForms(plan: Plan): HalfKernelForm[] {
   const dilated = halfKernelPads(plan, 'dilated');
   if ((plan.h.d === 1 && plan.w.d === 1) || samePads(literal, dilated)) return [{ form: 'literal', pads: literal }];
   return [
-    { form: 'literal', pads: literal, note: 'k//2 ignores the dilation: the dilated window spans d(k−1)+1 cells' },
+    { form: 'literal', pads: literal, note: `${HALF_KERNEL_FORM.literal} ignores the dilation: the dilated window spans d(k−1)+1 cells` },
     { form: 'dilated', pads: dilated, note: 'the dilation-aware form' },
   ];
 }
 
 /** Output size for other pads, by core's `outputLength` per axis; null when a window no longer fits. */
-export function outputSize(plan: Plan, pads: Pads): Size | null {
+function outputSize(plan: Plan, pads: Pads): Size | null {
   const h = outputLength(plan.h.n + pads[0] + pads[1], plan.h.ke, plan.h.s);
   const w = outputLength(plan.w.n + pads[2] + pads[3], plan.w.ke, plan.w.s);
   return h === 0 || w === 0 ? null : { h, w };
@@ -62,7 +62,7 @@ export function outputSize(plan: Plan, pads: Pads): Size | null {
 export const samePads = (a: Pads, b: Pads): boolean => a.every((v, i) => v === b[i]);
 
 /** How pads compare with the Plan's. */
-export function diffOf(plan: Plan, pads: Pads, out: Size): Diff {
+function diffOf(plan: Plan, pads: Pads, out: Size): Diff {
   if (samePads(pads, plan.pads)) return 'same';
   return out.h === plan.h.out && out.w === plan.w.out ? 'shifted' : 'size';
 }

@@ -4,12 +4,12 @@
  * Everything shown is read from the side's Plan (or Invalid).
  */
 import type { ReactNode } from 'react';
-import { FRAMEWORK_LABEL, type Config } from '../../core';
+import { FRAMEWORK_LABEL, type Config, type PadSpec } from '../../core';
 import type { PlanResult } from '../../core';
+import { padText } from '../../state/compositeFields';
 import type { Notice } from '../../state/notices';
 import type { Hideable } from '../../state/urlState';
 import { ConfigEditor } from './ConfigEditor';
-
 
 interface Props {
   readonly side: 'A' | 'B';
@@ -22,9 +22,8 @@ interface Props {
   readonly children?: ReactNode;
 }
 
-function padText(c: Config): string {
-  return c.pad.kind === 'explicit' ? `explicit ${c.pad.top},${c.pad.bottom},${c.pad.left},${c.pad.right}` : c.pad.kind;
-}
+/** The border as its URL text (`padText`), explicit sides marked as such: `explicit 1,1,0,0`. */
+const borderText = (p: PadSpec): string => (p.kind === 'explicit' ? `explicit ${padText(p)}` : padText(p));
 
 export function SideCard({ side, config, plan, notices = [], hide, onChange, children }: Props) {
   const lower = side.toLowerCase();
@@ -35,7 +34,7 @@ export function SideCard({ side, config, plan, notices = [], hide, onChange, chi
           {side}
         </span>
         {`Configuration ${side}`}
-        <span className="compare-fw">{` · ${FRAMEWORK_LABEL[config.framework]} · pad ${padText(config)} · ${config.mode}`}</span>
+        <span className="compare-fw">{` · ${FRAMEWORK_LABEL[config.framework]} · pad ${borderText(config.pad)} · ${config.mode}`}</span>
       </h2>
       {notices.length > 0 ? (
         <div className="notices" role="status" data-testid={`compare-notices-${lower}`}>

@@ -41,7 +41,7 @@ export interface SetupInputs {
   readonly cval: number;
 }
 
-export function setupInputs(image: Pick<ImageUiState, 'source' | 'built' | 'lastGood'>, config: Config): SetupInputs {
+function setupInputs(image: Pick<ImageUiState, 'source' | 'built' | 'lastGood'>, config: Config): SetupInputs {
   const { pad, stride, dilation, flip, cval } = config;
   return { source: image.source, kernel: image.built, running: image.lastGood, pad, stride, dilation, flip, cval };
 }
@@ -70,7 +70,7 @@ export function imageSetupOf(inputs: SetupInputs): ImageSetup {
 }
 
 /** What the engine runs for a setup; null without a picture. */
-export function imageRunOf(setup: ImageSetup): ImageRun | null {
+function imageRunOf(setup: ImageSetup): ImageRun | null {
   const { source, plans, key, running, flip, cval } = setup;
   if (!source || !plans || key === null) return null;
   const valid = PAD_MODES.map((m) => plans[m]).filter((p): p is ImagePlan => p.ok);
