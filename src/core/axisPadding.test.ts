@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisPadding, sameTotalPadding } from './axisPadding';
+import { axisPadding, paddingForOutput, sameTotalPadding } from './axisPadding';
 
 describe('sameTotalPadding: (⌈n/s⌉−1)·s + ke − n, before any clamp', () => {
   it.each([
@@ -22,5 +22,17 @@ describe('sameTotalPadding: (⌈n/s⌉−1)·s + ke − n, before any clamp', ()
   it('n=6 k=3 s=2 pad=same-lower -> total 1, the odd cell before: pads 1/0', () => {
     const p = axisPadding('same-lower', { n: 6, k: 3, s: 2, d: 1 });
     expect([p.before, p.after]).toEqual([1, 0]);
+  });
+});
+
+describe('paddingForOutput: the least total padding for o cells, (o−1)·s + ke − n', () => {
+  it.each([
+    // o, n, s, ke, total — by hand.
+    [5, 5, 1, 3, 2], // keep 5 cells with a 3-tap kernel: 4 + 3 − 5
+    [3, 6, 2, 5, 3], // 2·2 + 5 − 6
+    [8, 4, 2, 3, 13], // upsample-sized target: 7·2 + 3 − 4
+    [1, 9, 1, 3, -6], // one cell needs only 3 of the 9: 0 + 3 − 9
+  ])('o=%i n=%i s=%i ke=%i -> %i', (o, n, s, ke, total) => {
+    expect(paddingForOutput(o, n, s, ke)).toBe(total);
   });
 });

@@ -39,13 +39,22 @@ export function effectiveKernel(k: number, d: number): number {
 }
 
 /**
+ * The least total padding of one axis that gives `o` output cells,
+ * `(o−1)·s + ke − n` (cells): what `o` windows span minus the input, so that
+ * `⌊(n + P − ke)/s⌋ + 1 = o`. Negative when fewer cells than the input suffice.
+ */
+export function paddingForOutput(o: number, n: number, s: number, ke: number): number {
+  return (o - 1) * s + ke - n;
+}
+
+/**
  * SAME's total padding of one axis before any clamp, `(⌈n/s⌉−1)·s + ke − n`
- * (cells; design.md, Semantics): what the `⌈n/s⌉` windows span minus the
- * input. Negative when the stride skips more than the kernel covers; TF
- * clamps it with `max(·, 0)` (`axisPadding`), ONNX's auto_pad spec does not.
+ * (cells; design.md, Semantics): `paddingForOutput` for `⌈n/s⌉` cells.
+ * Negative when the stride skips more than the kernel covers; TF clamps it
+ * with `max(·, 0)` (`axisPadding`), ONNX's auto_pad spec does not.
  */
 export function sameTotalPadding(n: number, s: number, ke: number): number {
-  return (Math.ceil(n / s) - 1) * s + ke - n;
+  return paddingForOutput(Math.ceil(n / s), n, s, ke);
 }
 
 /**

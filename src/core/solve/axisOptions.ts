@@ -7,7 +7,7 @@
  */
 import { PAD_KINDS, type Axis, type Config, type PadKind, type PadSpec } from '../config';
 import { deriveAxis } from '../axisDerivation';
-import { effectiveKernel, floorRemainder } from '../axisPadding';
+import { effectiveKernel, floorRemainder, paddingForOutput } from '../axisPadding';
 import { LIMITS } from '../limits';
 import { checkModeLimit } from '../modeLimits';
 
@@ -51,7 +51,7 @@ export function axisOptions(config: Config, axis: Axis, target: number): AxisOpt
   if (!Number.isInteger(target) || target < 1) return options;
   for (let s = LIMITS.stride.min; s <= LIMITS.stride.max; s++) {
     // ⌊(n + P − ke)/s⌋ = target − 1  ⇔  (target−1)·s ≤ n + P − ke ≤ (target−1)·s + s − 1
-    const low = (target - 1) * s + ke - n;
+    const low = paddingForOutput(target, n, s, ke);
     for (let total = Math.max(0, low); total <= low + s - 1 && total <= 2 * LIMITS.pad.max; total++) {
       for (const [before, after] of splits(total)) {
         if (before > LIMITS.pad.max || after > LIMITS.pad.max) continue;
