@@ -19,7 +19,7 @@
  */
 
 /** Significant digits kept for non-integers below 10^4. */
-export const SIGNIFICANT_DIGITS = 4;
+const SIGNIFICANT_DIGITS = 4;
 
 export type MinusSign = 'typographic' | 'hyphen';
 

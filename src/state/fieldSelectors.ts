@@ -16,7 +16,7 @@ export function hideableKeys(fields: readonly Field[]): readonly string[] {
 export const HIDEABLE = hideableKeys(FIELDS);
 
 /** Whether a setting applies to an operation (design.md, "Operations beyond the forward convolution"). */
-export function appliesTo(field: Field, op: Config['op']): boolean {
+function appliesTo(field: Field, op: Config['op']): boolean {
   return field.ops === 'every' || field.ops.includes(op);
 }
 
