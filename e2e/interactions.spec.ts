@@ -264,6 +264,15 @@ test('the editor of a bottom-right cell and its error are shown whole, and the g
   await app.expectUrlToContain('x=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,2.5');
 });
 
+test('the Constant box shows a long constant whole (it showed 12345.6 as "1234")', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.goto('mode=constant&cval=-12345.625');
+  const box = page.getByRole('spinbutton', { name: 'Constant' });
+  await expect(box).toHaveValue('-12345.625');
+  // The text fits when the field does not need to scroll to show it.
+  expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
 test('the backend badge says webgl and the result matches the reference', async ({ page }) => {
   const app = new ExplorerPage(page);
   await app.goto('in=6x6&mode=symmetric');
