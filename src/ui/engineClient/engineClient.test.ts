@@ -190,6 +190,18 @@ describe('engine client', () => {
     expect(fake.started.map((p) => p.config)).toEqual([DEFAULT_CONFIG, DEFAULT_CONFIG]);
   });
 
+  it('in the image view, a WebGL loss runs the picture again, not the hidden grid plan', async () => {
+    image.show('picture-1');
+    setView({ view: 'image' });
+    await settle();
+    expect(fake.images).toHaveLength(1);
+    fake.loseWebgl();
+    await screen.paint();
+    expect(fake.images).toHaveLength(2);
+    expect(imageRunStore.getState()).toMatchObject({ key: 'picture-1', state: 'ready' });
+    expect(fake.started).toHaveLength(1);
+  });
+
   it('runs image mode only while its view is shown, and the grid not then', async () => {
     image.show('picture-1');
     await settle();

@@ -12,7 +12,7 @@
  * - tfjs is imported lazily, after a paint, so the first render needs none of it;
  * - paint first: a grid run starts after the frame with the new grids is painted;
  * - a plan equal to the one asked for last is not asked again;
- * - after a WebGL loss the plan on screen runs again on the CPU backend;
+ * - after a WebGL loss what the page shows (the grid plan, or image mode's run) runs again on the CPU backend;
  * - `<html data-live-tensors="N">` after each grid run (a leak check for the benchmark).
  */
 import type { Config, ImagePlan, Plan } from '../../core';
@@ -65,6 +65,8 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
   let engine: Engine | null = null;
   let loading: Promise<Engine> | null = null;
   let liveTensors: () => number = () => 0;
+  let imageSide: ImageSide | null = null;
+  let imageSideLoading: Promise<ImageSide> | null = null;
 
   /**
    * Hands the engine to `send`: at once when it is loaded, otherwise when it is,
@@ -82,7 +84,10 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
         void e.ready.then((backend) => engineStore.setState({ backend }));
         e.onBackendChange((backend) => {
           engineStore.setState({ backend });
-          // The result on screen came from the old backend: run the plan again.
+          // The results on screen came from the old backend: run again what the page shows.
+          const { config, view } = appStore.getState();
+          const run = view.view === 'image' ? imageSide?.currentImageRun(config) : null;
+          if (run) return askImage(run, true);
           const { plan } = engineStore.getState();
           if (plan) askGrid(plan, true);
         });
@@ -111,10 +116,10 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
     );
   };
 
-  /** Asks for every mode of an image run, unless `key` is the run asked for last. */
-  const askImage = (run: ImageRun): void => {
+  /** Asks for every mode of an image run, unless `key` is the run asked for last (`again`: even then). */
+  const askImage = (run: ImageRun, again = false): void => {
     const { key, job, plans } = run;
-    if (imageRunStore.getState().key === key) return;
+    if (!again && imageRunStore.getState().key === key) return;
     imageRunStore.setState({ key, state: plans.length ? 'pending' : 'ready', done: 0, total: plans.length, error: null });
     // Even with no mode to run the request goes out: it supersedes the one running.
     withEngine(
@@ -131,9 +136,6 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
       (error) => imageRunStore.setState({ state: 'error', error }),
     );
   };
-
-  let imageSide: ImageSide | null = null;
-  let imageSideLoading: Promise<ImageSide> | null = null;
 
   return {
     start() {
