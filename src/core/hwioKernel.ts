@@ -6,6 +6,7 @@
  * this; the code generators embed the same arrays in the snippets.
  */
 import { effectiveKernel } from './axisPadding';
+import { oihwIndex } from './flatLayout';
 
 /**
  * Stride above 1 and dilation above 1 together (on any axes): tfjs conv2d
@@ -27,7 +28,7 @@ export function oihwToHwio(oihw: readonly number[], F: number, C: number, KH: nu
     for (let j = 0; j < KW; j++) {
       for (let c = 0; c < C; c++) {
         for (let f = 0; f < F; f++) {
-          out[((i * KW + j) * C + c) * F + f] = oihw[((f * C + c) * KH + i) * KW + j] ?? NaN;
+          out[((i * KW + j) * C + c) * F + f] = oihw[oihwIndex(C, KH, KW, f, c, i, j)] ?? NaN;
         }
       }
     }

@@ -24,3 +24,4 @@ export * from './image';
 export * from './halfKernelPad';
 export * from './valueCounts';
 export * from './hwioKernel';
+export * from './flatLayout';

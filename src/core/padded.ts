@@ -4,6 +4,7 @@
  * source_w[q]), or the constant when either source is CONSTANT.
  */
 import type { PadMode } from './config';
+import { chwIndex } from './flatLayout';
 import { CONSTANT } from './indexMap';
 import type { Plan } from './plan';
 
@@ -36,7 +37,7 @@ export function paddedInput(plan: Plan): number[] {
       const sr = h.source[r] ?? CONSTANT;
       for (let q = 0; q < w.padded; q++) {
         const sq = w.source[q] ?? CONSTANT;
-        out[i++] = sr === CONSTANT || sq === CONSTANT ? fill : (input[(c * h.n + sr) * w.n + sq] ?? NaN);
+        out[i++] = sr === CONSTANT || sq === CONSTANT ? fill : (input[chwIndex(h.n, w.n, c, sr, sq)] ?? NaN);
       }
     }
   }

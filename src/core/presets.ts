@@ -4,6 +4,7 @@
  * and the tfjs result can match the reference to the last bit.
  */
 import type { InputPreset, KernelPreset, Pair } from './config';
+import { chwIndex } from './flatLayout';
 import { randomIntegers } from './random';
 
 /**
@@ -23,7 +24,7 @@ export function inputPreset(preset: InputPreset, channels: number, size: Pair, s
       for (let q = 0; q < w; q++) {
         switch (preset) {
           case 'ramp':
-            out.push(c * h * w + r * w + q + 1);
+            out.push(chwIndex(h, w, c, r, q) + 1);
             break;
           case 'ones':
             out.push(1);

@@ -5,6 +5,7 @@
  * kernel rotated 180°, as Theano and scipy's `convolve2d`). The window
  * positions come from the shared window map.
  */
+import { chwIndex, oihwIndex } from './flatLayout';
 import { paddedInput } from './padded';
 import type { Plan } from './plan';
 import { axisTaps } from './windows';
@@ -30,7 +31,7 @@ export function referenceConv(plan: Plan, padded: readonly number[] = paddedInpu
           for (let i = 0; i < KH; i++) {
             const row = (c * h.padded + (rows[oy]?.[i] ?? 0)) * w.padded;
             for (let j = 0; j < KW; j++) {
-              sum += (padded[row + (cols[ox]?.[j] ?? 0)] ?? NaN) * (weights[((f * C + c) * KH + i) * KW + j] ?? NaN);
+              sum += (padded[row + (cols[ox]?.[j] ?? 0)] ?? NaN) * (weights[oihwIndex(C, KH, KW, f, c, i, j)] ?? NaN);
             }
           }
         }
@@ -49,7 +50,7 @@ export function dotTerms(plan: Plan, padded: readonly number[], f: number, c: nu
   const terms: [number, number][] = [];
   rows.forEach((r, i) => {
     cols.forEach((q, j) => {
-      terms.push([padded[(c * h.padded + r) * w.padded + q] ?? NaN, weights[((f * C + c) * h.k + i) * w.k + j] ?? NaN]);
+      terms.push([padded[chwIndex(h.padded, w.padded, c, r, q)] ?? NaN, weights[oihwIndex(C, h.k, w.k, f, c, i, j)] ?? NaN]);
     });
   });
   return terms;

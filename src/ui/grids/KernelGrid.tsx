@@ -1,6 +1,6 @@
 /** The kernel taps of one (filter, channel), in PyTorch OIHW order as stored; click or Enter edits a tap. */
 import { useId, useMemo, useState } from 'react';
-import type { Plan } from '../../core';
+import { oihwIndex, type Plan } from '../../core';
 import { gridLayout, type Cell } from '../../render/layout';
 import { matrixPicture } from '../../render/matrixPicture';
 import { setConfig } from '../../state/store';
@@ -20,7 +20,7 @@ export function KernelGrid({ plan, filter, channel, width }: Props) {
   const KW = plan.w.k;
   const infoId = useId();
   const [cursor, setCursor] = useState<Cell | null>(null);
-  const offset = (filter * plan.channels + channel) * KH * KW;
+  const offset = oihwIndex(plan.channels, KH, KW, filter, channel, 0, 0);
   // Half the panel at most (but never squeezed under 260 px): a 15×15 kernel should not push the output off screen.
   const room = Math.min(width, Math.max(260, Math.floor(width / 2)));
   const layout = useMemo(() => gridLayout({ rows: KH, cols: KW, availableWidth: room, labels: true }), [KH, KW, room]);

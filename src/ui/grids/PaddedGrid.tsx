@@ -1,6 +1,6 @@
 /** The padded input of one channel: static cells, the moving window, hover linking and click-to-edit of input cells. */
 import { useMemo } from 'react';
-import { isPaddingCell, type Plan } from '../../core';
+import { chwIndex, isPaddingCell, type Plan } from '../../core';
 import type { GridLayout } from '../../render/layout';
 import { paddedOverlay } from '../../render/overlays';
 import type { PaddedPicture } from '../../render/paddedPicture';
@@ -26,7 +26,7 @@ export function PaddedGrid({ plan, channel, layout, picture, infoId }: Props) {
   const { h, w } = plan;
 
   const edit = useMemo<EditSpec>(() => {
-    const inputIndex = (row: number, col: number) => (channel * h.n + row - h.before) * w.n + col - w.before;
+    const inputIndex = (row: number, col: number) => chwIndex(h.n, w.n, channel, row - h.before, col - w.before);
     return {
       canEdit: (c) => !isPaddingCell(plan, c.row, c.col),
       valueOf: (c) => plan.input[inputIndex(c.row, c.col)] ?? NaN,

@@ -4,7 +4,7 @@
  * read. Pure functions of the Plan (and values), so they are unit-tested.
  */
 import type { Axis } from '../../core';
-import { appliedTap, CONSTANT, isPaddingCell } from '../../core';
+import { appliedTap, CONSTANT, isPaddingCell, oihwIndex } from '../../core';
 import type { AxisPlan, Plan } from '../../core';
 import { windowCells, type UnreadReason } from '../../core';
 import { formatNumber } from '../../render/formatNumber';
@@ -93,7 +93,7 @@ export function describeStep(plan: Plan, index: number, count: number, row: numb
 
 /** "Kernel tap (row 0, col 2) = 1 (filter 0, channel 0)". */
 export function describeKernel(plan: Plan, filter: number, channel: number, row: number, col: number): string {
-  const v = plan.weights[((filter * plan.channels + channel) * plan.h.k + row) * plan.w.k + col] ?? NaN;
+  const v = plan.weights[oihwIndex(plan.channels, plan.h.k, plan.w.k, filter, channel, row, col)] ?? NaN;
   const at = appliedTap(plan.h.k, plan.w.k, plan.config.flip, row, col);
   const flip = plan.config.flip ? `; true convolution applies it at tap (${at.row}, ${at.col})` : '';
   return `Kernel tap (row ${row}, col ${col}) of filter ${filter}, channel ${channel} = ${formatNumber(v)}${flip}. Enter edits it.`;
