@@ -30,6 +30,16 @@ test('can run the sample picture through all six padding modes on WebGL', async 
   await expect(page.getByTestId('image-diff-max')).toContainText('max |Δ|');
 });
 
+test('switching Border to explicit keeps the pads of the picture and its own kernel (it used to set 8,8,8,8)', async ({ page }) => {
+  const app = new ImagePage(page);
+  await app.goto();
+  // The sample's default kernel is a 9×9 box: SAME pads 4 on every side, whatever the grid view's 3×3 kernel.
+  expect((await app.ready()).pads).toEqual([4, 4, 4, 4]);
+  await page.getByLabel('Border', { exact: true }).selectOption('explicit');
+  await expect.poll(() => page.url()).toContain('pad=4,4,4,4');
+  expect((await app.ready()).pads).toEqual([4, 4, 4, 4]);
+});
+
 const W = 7;
 const H = 6;
 const PIXELS = randomIntegers(W * H * 3, 0, 255, 42);

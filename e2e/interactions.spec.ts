@@ -264,6 +264,16 @@ test('the editor of a bottom-right cell and its error are shown whole, and the g
   await app.expectUrlToContain('x=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,2.5');
 });
 
+test('switching Border to explicit keeps the pads on screen (the Layer panel used to reset them to 1,1,1,1)', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.goto('in=5x5&k=5x5');
+  expect((await app.padded()).pads).toEqual([2, 2, 2, 2]);
+  await page.getByLabel('Border', { exact: true }).selectOption('explicit');
+  await app.expectUrlToContain('pad=2,2,2,2');
+  expect((await app.padded()).pads).toEqual([2, 2, 2, 2]);
+  await expect(app.outputShape()).toHaveText('5×5');
+});
+
 test('the Constant box shows a long constant whole (it showed 12345.6 as "1234")', async ({ page }) => {
   const app = new ExplorerPage(page);
   await app.goto('mode=constant&cval=-12345.625');
