@@ -24,11 +24,11 @@ export function appliedTap(kh: number, kw: number, flip: boolean, row: number, c
 
 /**
  * `weights` (`planes*KH*KW`, row-major per plane, e.g. OIHW with
- * `planes = F*C`) as applied: rotated 180° in each plane when `flip`; a copy
- * either way.
+ * `planes = F*C`) as applied: rotated 180° in each plane when `flip`, else
+ * `weights` itself (read-only, so sharing it costs nothing on every change).
  */
-export function appliedKernel(weights: readonly number[], planes: number, kh: number, kw: number, flip: boolean): number[] {
-  if (!flip) return weights.slice();
+export function appliedKernel(weights: readonly number[], planes: number, kh: number, kw: number, flip: boolean): readonly number[] {
+  if (!flip) return weights;
   const out = new Array<number>(planes * kh * kw);
   for (let p = 0; p < planes; p++) {
     for (let i = 0; i < kh; i++) {
