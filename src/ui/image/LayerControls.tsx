@@ -36,10 +36,8 @@ export const IMAGE_FIELDS: readonly Field[] = IMAGE_KEYS.map((key) => {
 
 export function LayerControls() {
   const config = useApp((s) => s.config);
-  const { plans } = useImageSetup();
-  // The pads on screen come from the picture and its own kernel, not the grid's layer.
-  const shown = plans ? Object.values(plans).find((p) => p.ok) : undefined;
-  const currentPads: Pads | undefined = shown?.ok ? shown.pads : undefined;
+  // The pads on screen come from the picture and its own kernel (the setup's shape), not the grid's layer.
+  const currentPads: Pads | undefined = useImageSetup().shape?.pads;
   return <LayerFields fields={IMAGE_FIELDS} config={config} hide={[]} onChange={setConfig} currentPads={currentPads} />;
 }
 
