@@ -63,6 +63,7 @@ const padsAsSame = (a: AxisPlan): boolean => {
 export function planFacts(plan: Plan): Facts {
   const { h, w, config } = plan;
   const [T, B, L, R] = plan.pads;
+  const tfSame = padsAsSame(h) && padsAsSame(w);
   return {
     C: plan.channels,
     F: plan.filters,
@@ -86,9 +87,9 @@ export function planFacts(plan: Plan): Facts {
     fill: plan.fill,
     flip: config.flip,
     noPad: T === 0 && B === 0 && L === 0 && R === 0,
-    tfSame: padsAsSame(h) && padsAsSame(w),
+    tfSame,
     // PyTorch's 'same' (torch/nn/modules/conv.py) pads d(k−1) in all, odd cell after: TF SAME's pads at stride 1.
-    torchSame: h.s === 1 && w.s === 1 && padsAsSame(h) && padsAsSame(w),
+    torchSame: h.s === 1 && w.s === 1 && tfSame,
     symmetric: T === B && L === R,
     strideAndDilation: needsBakedDilation(h, w),
     zeroFill: isZeroFill(config.mode, config.cval),
