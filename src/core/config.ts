@@ -32,6 +32,9 @@ export type PadSpec =
       readonly right: number;
     };
 
+/** Pads in cells, `[top, bottom, left, right]` (Keras `((top, bottom), (left, right))` flattened). */
+export type Pads = readonly [top: number, bottom: number, left: number, right: number];
+
 export const PAD_MODES = ['zeros', 'constant', 'reflect', 'symmetric', 'replicate', 'circular'] as const;
 /** What the padding cells hold (design.md, padding modes table). */
 export type PadMode = (typeof PAD_MODES)[number];

@@ -4,7 +4,7 @@
  * reads, derivation steps, warnings, the fill value, the kernel as applied and
  * the resolved values — computed once, whatever the layer's operation.
  */
-import type { Config, Operation } from './config';
+import type { Config, Operation, Pads } from './config';
 import type { DerivedAxis } from './axisDerivation';
 import { deriveConvPlan } from './convPlan';
 import type { Invalid } from './invalid';
@@ -29,7 +29,7 @@ export interface Plan {
   readonly h: AxisPlan;
   readonly w: AxisPlan;
   /** Pads in Keras `((top, bottom), (left, right))` order, flattened. */
-  readonly pads: readonly [top: number, bottom: number, left: number, right: number];
+  readonly pads: Pads;
   /** The value a CONSTANT padding cell holds: `cval` for mode `constant`, else 0. */
   readonly fill: number;
   /** Input values `C*H*W`, channel-major then row-major. */

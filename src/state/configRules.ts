@@ -4,10 +4,8 @@
  * switching the border to explicit keeps the pads, and explicit values that
  * no longer fit the shape are dropped.
  */
-import { currentOption, DEFAULT_CONFIG, LIMITS, valueCounts, type Config, type PadKind, type PadSpec } from '../core';
+import { currentOption, DEFAULT_CONFIG, LIMITS, valueCounts, type Config, type PadKind, type Pads, type PadSpec } from '../core';
 
-/** Pads `[top, bottom, left, right]` in cells, as the core's Plan. */
-export type Pads = readonly [top: number, bottom: number, left: number, right: number];
 
 /**
  * The border after choosing `kind`. Explicit sides start from what the

@@ -4,7 +4,7 @@
  * as `derivePlan` (deriveAxis, checkAxes), so no formula is written twice;
  * tests pin it equal to derivePlan for sizes ≤ 64.
  */
-import type { Pair, PadMode, PadSpec } from '../config';
+import type { Pads, Pair, PadMode, PadSpec } from '../config';
 import { checkAxes, deriveAxis, type DerivedAxis } from '../axisDerivation';
 import type { Invalid } from '../invalid';
 
@@ -31,7 +31,7 @@ export interface ImagePlan {
   readonly h: ImageAxisPlan;
   readonly w: ImageAxisPlan;
   /** `[top, bottom, left, right]`, as the core's Plan. */
-  readonly pads: readonly [number, number, number, number];
+  readonly pads: Pads;
 }
 
 /**

@@ -4,7 +4,7 @@
  * error it raises. Plain data; the UI only renders it.
  */
 
-import { FRAMEWORK_LABEL } from '../../core';
+import { FRAMEWORK_LABEL, type Pads } from '../../core';
 
 /** Rows of the table, in display order. `tfjs` is never the `fw` of the URL (it has no rules of its own there). */
 export const TABLE_FRAMEWORKS = ['keras', 'torch', 'theano', 'caffe', 'onnx', 'tfjs'] as const;
@@ -13,8 +13,8 @@ export type TableFramework = (typeof TABLE_FRAMEWORKS)[number];
 /** Row names: core's FRAMEWORK_LABEL, plus TensorFlow.js, which has a row but is never the URL's `fw`. */
 export const TABLE_FRAMEWORK_LABEL: Readonly<Record<TableFramework, string>> = { ...FRAMEWORK_LABEL, tfjs: 'TensorFlow.js' };
 
-/** Pads in Keras order: top, bottom, left, right (cells). */
-export type Pads = readonly [top: number, bottom: number, left: number, right: number];
+/** Core's `Pads`, which the framework rows compare. */
+export type { Pads };
 
 /** Output height × width, in cells. */
 export interface Size {

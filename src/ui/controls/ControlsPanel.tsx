@@ -6,7 +6,7 @@
 import type { Config } from '../../core';
 import { shownFields } from '../../state/fieldSelectors';
 import { FIELDS } from '../../state/fieldTable';
-import type { Pads } from '../../state/configRules';
+import type { Pads } from '../../core';
 import type { Field } from '../../state/fieldTypes';
 import { setConfig } from '../../state/store';
 import { useApp } from '../hooks/useApp';

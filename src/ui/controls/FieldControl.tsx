@@ -5,7 +5,8 @@
  * wherever it appears, and a new table entry gets its control here.
  */
 import type { Config, Pair, PadSpec, Values } from '../../core';
-import { padForKind, type Pads } from '../../state/configRules';
+import type { Pads } from '../../core';
+import { padForKind } from '../../state/configRules';
 import type { ConfigField } from '../../state/fieldTypes';
 import { NumberInput } from './NumberInput';
 import { PairInput } from './PairInput';

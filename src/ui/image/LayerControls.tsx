@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { PAD_MODES, type PadMode } from '../../core';
 import { CORNERS, type Corner } from '../../core';
 import { DISPLAY_MAPPINGS, DISPLAY_MAPPING_LABEL, type DisplayMapping } from '../../core';
-import type { Pads } from '../../state/configRules';
+import type { Pads } from '../../core';
 import { FIELDS, type FieldKey } from '../../state/fieldTable';
 import type { Field } from '../../state/fieldTypes';
 import { setConfig } from '../../state/store';
