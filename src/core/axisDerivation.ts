@@ -6,7 +6,7 @@
  * and check them with `checkAxes`, so no reader writes the arithmetic again.
  */
 import { AXES, AXIS_NAME, type Axis, type PadMode, type PadSpec } from './config';
-import { axisPadding, floorRemainder, outputLength, sizeSteps, type AxisGeometry } from './axisPadding';
+import { axisPadding, poolOutputLength, sizeSteps, trailingUnread, type AxisGeometry, type Rounding } from './axisPadding';
 import { axisSourceMap } from './indexMap';
 import { invalid, type Invalid } from './invalid';
 import { checkModeLimit } from './modeLimits';
@@ -26,11 +26,18 @@ export interface DerivedAxis {
   /** Padding before (top/left) and after (bottom/right). */
   readonly before: number;
   readonly after: number;
-  /** Padded size `before + n + after`. */
+  /**
+   * Length of the grid the windows slide over: the padded size
+   * `np = before + n + after`, plus `overhang` cells for a pooling ceil window.
+   */
   readonly padded: number;
-  /** Output size `⌊(padded − ke)/s⌋ + 1`; 0 when one window does not fit (the plan is then invalid). */
+  /** Cells past `np` that the last `ceil_mode` window hangs over (never counted); 0 for `floor`. */
+  readonly overhang: number;
+  /** Output size `⌊(np − ke)/s⌋ + 1` (or the ceil form); 0 when no window fits (the plan is then invalid). */
   readonly out: number;
-  /** `(padded − ke) mod s`: trailing padded cells that `floor` never reads (0 when no window fits). */
+  /** Whether PyTorch's last-window rule removed a `ceil_mode` window that would start past `n + before`. */
+  readonly removed: boolean;
+  /** Trailing grid cells no window reads: `(np − ke) mod s` for `floor` (0 when no window fits). */
   readonly remainder: number;
   /** For each padded position: the input index it copies, or CONSTANT (−1). */
   readonly source: readonly number[];
@@ -46,12 +53,19 @@ function explicitSides(pad: PadSpec, axis: Axis): { before: number; after: numbe
   return axis === 'h' ? { before: pad.top, after: pad.bottom } : { before: pad.left, after: pad.right };
 }
 
-/** Derives one axis of a convolution: `g` in cells, `pad` the layer's pad spec, `mode` what the padding holds. */
-export function deriveAxis(axis: Axis, g: AxisGeometry, pad: PadSpec, mode: PadMode): DerivedAxis {
+/**
+ * Derives one axis of a layer: `g` in cells, `pad` the layer's pad spec,
+ * `mode` what the padding holds, `rounding` the window count's (`ceil` only
+ * for pooling's `ceil_mode`).
+ */
+export function deriveAxis(axis: Axis, g: AxisGeometry, pad: PadSpec, mode: PadMode, rounding: Rounding = 'floor'): DerivedAxis {
   const p = axisPadding(pad.kind, g, explicitSides(pad, axis));
-  const padded = p.before + g.n + p.after;
-  const out = outputLength(padded, p.ke, g.s);
-  const source = axisSourceMap(mode, g.n, p.before, p.after);
+  const np = p.before + g.n + p.after;
+  const { out, removed } = poolOutputLength(np, p.ke, g.s, g.n, p.before, rounding);
+  const overhang = out < 1 ? 0 : Math.max(0, (out - 1) * g.s + p.ke - np);
+  const padded = np + overhang;
+  // Overhang cells are read like constant padding (zeros, or −∞ for max pooling): past the after-padding.
+  const source = axisSourceMap(mode, g.n, p.before, p.after + overhang);
   return {
     axis,
     ...g,
@@ -59,11 +73,13 @@ export function deriveAxis(axis: Axis, g: AxisGeometry, pad: PadSpec, mode: PadM
     before: p.before,
     after: p.after,
     padded,
+    overhang,
     out,
-    remainder: floorRemainder(padded, p.ke, g.s),
+    removed,
+    remainder: trailingUnread(padded, p.ke, g.s, out),
     source,
     isPadding: source.map((_, i) => i < p.before || i >= p.before + g.n),
-    steps: [...p.steps, ...sizeSteps(g.n, p.ke, g.s, p.before, p.after)],
+    steps: [...p.steps, ...sizeSteps(g.n, p.ke, g.s, p.before, p.after, rounding)],
   };
 }
 
@@ -88,7 +104,7 @@ export function checkAxes(
   }
   for (const axis of AXES) {
     const a = axes[axis];
-    if (a.padded < a.ke) {
+    if (a.out < 1) {
       return invalid(
         'empty-output',
         `The output would be empty: the padded ${AXIS_NAME[axis]} is ${a.padded} (${a.before} + ${a.n} + ${a.after}) ` +

@@ -158,12 +158,53 @@ export function floorRemainder(padded: number, ke: number, s: number): number {
   return padded < ke ? 0 : (padded - ke) % s;
 }
 
-/** Steps shared by every pad spec once the pads are known: padded size, output size, remainder. */
-export function sizeSteps(n: number, ke: number, s: number, before: number, after: number): DerivationStep[] {
+/**
+ * How an axis rounds its window count: `floor` (every convolution, pooling by
+ * default) or `ceil` (pooling `ceil_mode=True`, Caffe's pooling).
+ */
+export type Rounding = 'floor' | 'ceil';
+
+/**
+ * Output length of one pooling axis (cells), PyTorch's `pooling_output_shape`
+ * and Caffe's: `o = ⌊(np − ke)/s⌋ + 1`, or with `ceil` `⌈(np − ke)/s⌉ + 1`
+ * less the last window when it would start at or past `n + pb` (it must start
+ * inside the input or the top/left padding; `removed` says it was dropped).
+ * With `ceil` one window may hang past `np`. Below 1 the layer is empty.
+ */
+export function poolOutputLength(
+  padded: number,
+  ke: number,
+  s: number,
+  n: number,
+  before: number,
+  rounding: Rounding,
+): { readonly out: number; readonly removed: boolean } {
+  if (rounding === 'floor') return { out: outputLength(padded, ke, s), removed: false };
+  // Floor division of a possibly negative numerator, as PyTorch's div_rtn.
+  const ceilOut = Math.floor((padded - ke + s - 1) / s) + 1;
+  const removed = ceilOut >= 1 && (ceilOut - 1) * s >= n + before;
+  return { out: Math.max(0, removed ? ceilOut - 1 : ceilOut), removed };
+}
+
+/**
+ * Trailing grid cells after the last window (cells): for `floor` this is
+ * `(np − ke) mod s`; after a window removed by the last-window rule, every
+ * cell past the kept windows.
+ */
+export function trailingUnread(padded: number, ke: number, s: number, out: number): number {
+  return out < 1 ? 0 : Math.max(0, padded - ((out - 1) * s + ke));
+}
+
+/**
+ * Steps shared by every pad spec once the pads are known: padded size,
+ * output size (floor, or ceil with the last-window rule), remainder.
+ */
+export function sizeSteps(n: number, ke: number, s: number, before: number, after: number, rounding: Rounding = 'floor'): DerivationStep[] {
   const padded = before + n + after;
   const steps: DerivationStep[] = [
     { label: 'padded size', symbol: 'np', formula: 'pb + n + pa', substituted: `${before} + ${n} + ${after}`, value: padded },
   ];
+  if (rounding === 'ceil') return [...steps, ...ceilSteps(n, ke, s, before, padded)];
   if (padded < ke) return steps;
   const out = outputLength(padded, ke, s);
   steps.push(
@@ -182,5 +223,45 @@ export function sizeSteps(n: number, ke: number, s: number, before: number, afte
       value: floorRemainder(padded, ke, s),
     },
   );
+  return steps;
+}
+
+const CEIL_SOURCE = 'PyTorch pooling ceil_mode=True (pooling_output_shape); Caffe pooling; ONNX ceil_mode=1';
+
+/** The ceil_mode output size: round up, then PyTorch's last-window rule, then the overhang past `np`. */
+function ceilSteps(n: number, ke: number, s: number, before: number, padded: number): DerivationStep[] {
+  const up = Math.floor((padded - ke + s - 1) / s) + 1;
+  const { out, removed } = poolOutputLength(padded, ke, s, n, before, 'ceil');
+  const steps: DerivationStep[] = [
+    {
+      label: 'windows, rounded up',
+      symbol: 'o′',
+      formula: '⌈(np − ke)/s⌉ + 1',
+      substituted: `⌈(${padded} − ${ke})/${s}⌉ + 1`,
+      value: up,
+      source: CEIL_SOURCE,
+    },
+  ];
+  if (up < 1) return steps;
+  const start = (up - 1) * s;
+  steps.push({
+    label: removed
+      ? 'last window starts past the input and the top/left padding: removed'
+      : 'last window starts inside the input or the top/left padding: kept',
+    symbol: 'o',
+    formula: removed ? 'o′ − 1, since (o′−1)·s ≥ n + pb' : 'o′, since (o′−1)·s < n + pb',
+    substituted: `(${up}−1)·${s} = ${start} ${removed ? '≥' : '<'} ${n} + ${before}`,
+    value: out,
+    source: CEIL_SOURCE,
+  });
+  if (out < 1) return steps;
+  const overhang = Math.max(0, (out - 1) * s + ke - padded);
+  steps.push({
+    label: 'cells the last window hangs past the padding (never counted)',
+    symbol: 'h',
+    formula: 'max((o−1)·s + ke − np, 0)',
+    substituted: `max((${out}−1)·${s} + ${ke} − ${padded}, 0)`,
+    value: overhang,
+  });
   return steps;
 }

@@ -78,11 +78,25 @@ export type Values<P extends string> =
 
 /**
  * The layer operations (design.md, "Operations beyond the forward
- * convolution"). Only `conv` today; `convt`, `maxpool`, `avgpool` each come
- * as one derivation module plus one entry in `derivePlan`'s dispatch.
+ * convolution"). Each is one derivation module plus one entry in
+ * `derivePlan`'s dispatch; `convt` comes the same way.
  */
-export const OPERATIONS = ['conv'] as const;
+export const OPERATIONS = ['conv', 'maxpool', 'avgpool'] as const;
 export type Operation = (typeof OPERATIONS)[number];
+
+/** Each operation's display name, the one copy labels read. */
+export const OPERATION_LABEL: Readonly<Record<Operation, string>> = {
+  conv: 'Convolution',
+  maxpool: 'Max pooling',
+  avgpool: 'Average pooling',
+};
+
+/** The pooling operations: per channel, no kernel values, stride defaulting to the kernel. */
+export type PoolOperation = Extract<Operation, 'maxpool' | 'avgpool'>;
+
+export function isPool(op: Operation): op is PoolOperation {
+  return op === 'maxpool' || op === 'avgpool';
+}
 
 export interface Config {
   /** The layer's operation (URL `op`, default `conv`). */
@@ -110,6 +124,10 @@ export interface Config {
   readonly w: Values<KernelPreset>;
   /** Seed of the `random` presets. */
   readonly seed: number;
+  /** Pooling `ceil_mode` (URL `ceil`): round the output size up, PyTorch's last-window rule applies. */
+  readonly ceil: boolean;
+  /** Average pooling `count_include_pad` (URL `cip`): padding cells count in the divisor (PyTorch's default). */
+  readonly cip: boolean;
 }
 
 /** The configuration a fresh page shows (design.md defaults). */
@@ -129,7 +147,17 @@ export const DEFAULT_CONFIG: Config = {
   x: { kind: 'preset', preset: 'ramp' },
   w: { kind: 'preset', preset: 'ones' },
   seed: 1,
+  ceil: false,
+  cip: true,
 };
+
+/**
+ * The stride a layer has when none is given (URL `s` absent): the kernel size
+ * for pooling, as in every framework (`MaxPool2d(3)` strides 3), else 1.
+ */
+export function defaultStride(c: Pick<Config, 'op' | 'kernel'>): Pair {
+  return isPool(c.op) ? c.kernel : { h: 1, w: 1 };
+}
 
 export const AXES = ['h', 'w'] as const;
 export type Axis = (typeof AXES)[number];

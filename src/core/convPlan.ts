@@ -63,6 +63,7 @@ export function deriveConvPlan(config: Config): PlanResult {
     input,
     weights,
     appliedWeights: appliedKernel(weights, F * C, config.kernel.h, config.kernel.w, config.flip),
+    pool: null,
     warnings: configWarnings(config, h, w),
   };
 }

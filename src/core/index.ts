@@ -19,6 +19,8 @@ export * from './windows';
 export * from './padded';
 export * from './planArrays';
 export * from './reference';
+export * from './poolReference';
+export { divisorCountsPadding } from './poolPlan';
 export * from './solve';
 export * from './image';
 export * from './halfKernelPad';

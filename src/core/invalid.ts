@@ -13,7 +13,10 @@ export type InvalidCode =
   | 'reflect-limit'
   | 'symmetric-limit'
   | 'circular-limit'
-  | 'empty-output';
+  | 'empty-output'
+  | 'pool-pad'
+  | 'pool-dilation'
+  | 'pool-empty-window';
 
 export interface Invalid {
   readonly ok: false;

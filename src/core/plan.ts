@@ -7,6 +7,7 @@
 import type { Config, Operation, Pads } from './config';
 import type { DerivedAxis } from './axisDerivation';
 import { deriveConvPlan } from './convPlan';
+import { derivePoolPlan } from './poolPlan';
 import type { Invalid } from './invalid';
 import type { Warning } from './warnings';
 import type { UnreadReason } from './windows';
@@ -17,6 +18,30 @@ export interface AxisPlan extends DerivedAxis {
   readonly reads: readonly number[];
   /** For each padded position: null when read, else why no window reads it. */
   readonly unread: readonly (UnreadReason | null)[];
+}
+
+/** One axis of a pooling layer: which grid cells count, per position, and how many each window holds. */
+export interface PoolAxis {
+  /**
+   * For each grid position: whether a cell there counts — can win a max
+   * (input cells only), or is in an average's divisor (input cells, plus the
+   * declared padding when `countsPadding`). The ceil overhang never counts.
+   */
+  readonly counted: readonly boolean[];
+  /** For each output index: how many of its window's taps count (the divisor's factor on this axis). */
+  readonly counts: readonly number[];
+}
+
+/** What a pooling layer adds to its Plan (design.md, `maxpool`, `avgpool`). */
+export interface PoolFacts {
+  readonly reduce: 'max' | 'avg';
+  /**
+   * Whether the average divides by the padding cells too (`count_include_pad`
+   * with explicit pads); false for max, for `cip=0`, and under TF's `same`/`valid`.
+   */
+  readonly countsPadding: boolean;
+  readonly h: PoolAxis;
+  readonly w: PoolAxis;
 }
 
 export interface Plan {
@@ -42,6 +67,8 @@ export interface Plan {
    * reader computes cross-correlation with it.
    */
   readonly appliedWeights: readonly number[];
+  /** Pooling facts for `maxpool`/`avgpool`; null for a convolution. */
+  readonly pool: PoolFacts | null;
   readonly warnings: readonly Warning[];
 }
 
@@ -53,6 +80,8 @@ export type PlanResult = Plan | Invalid;
  */
 const DERIVATIONS: Readonly<Record<Operation, (config: Config) => PlanResult>> = {
   conv: deriveConvPlan,
+  maxpool: (c) => derivePoolPlan({ ...c, op: 'maxpool' }),
+  avgpool: (c) => derivePoolPlan({ ...c, op: 'avgpool' }),
 };
 
 /** Derives the Plan of a configuration, or the reason it cannot run. Never throws on user input. */

@@ -6,6 +6,7 @@
  */
 import { paddedInput } from './padded';
 import type { Plan } from './plan';
+import { referencePool } from './poolReference';
 import { referenceConv } from './reference';
 
 function oncePerPlan(compute: (plan: Plan) => readonly number[]): (plan: Plan) => readonly number[] {
@@ -23,5 +24,10 @@ function oncePerPlan(compute: (plan: Plan) => readonly number[]): (plan: Plan) =
 /** The padded input `C*HP*WP` (channel-major, row-major), computed once per Plan. */
 export const paddedOf: (plan: Plan) => readonly number[] = oncePerPlan(paddedInput);
 
-/** The float64 reference output `F*OH*OW` (filter-major, row-major), computed once per Plan. */
-export const referenceOf: (plan: Plan) => readonly number[] = oncePerPlan((plan) => referenceConv(plan, paddedOf(plan)));
+/**
+ * The float64 reference output `F*OH*OW` (filter-major, row-major; a pool's
+ * `F` is `C`), computed once per Plan, whatever the operation.
+ */
+export const referenceOf: (plan: Plan) => readonly number[] = oncePerPlan((plan) =>
+  plan.pool ? referencePool(plan, paddedOf(plan)) : referenceConv(plan, paddedOf(plan)),
+);

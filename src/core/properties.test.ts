@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG, OPERATIONS, PAD_MODES, type Config, type PadSpec } from
 import { CONSTANT } from './indexMap';
 import { paddedInput } from './padded';
 import { derivePlan, type Plan } from './plan';
-import { referenceConv } from './reference';
+import { referenceOf } from './planArrays';
 import { axisReaders, axisTaps, cellReaders, coverage, windowCells } from './windows';
 
 const padSpec: fc.Arbitrary<PadSpec> = fc.oneof(
@@ -41,6 +41,8 @@ const config: fc.Arbitrary<Config> = fc.record({
   x: fc.constantFrom(...(['ramp', 'random', 'checker'] as const)).map((preset) => ({ kind: 'preset' as const, preset })),
   w: fc.constantFrom(...(['ones', 'random', 'sobel-x', 'gauss'] as const)).map((preset) => ({ kind: 'preset' as const, preset })),
   seed: fc.integer({ min: 0, max: 1000 }),
+  ceil: fc.boolean(),
+  cip: fc.boolean(),
 });
 
 const validPlan = config.map(derivePlan).filter((p): p is Plan => p.ok);
@@ -53,7 +55,8 @@ describe('properties of the plan', () => {
         for (const ax of [plan.h, plan.w]) {
           const last = axisTaps(ax, ax.out - 1);
           expect(Math.max(...last)).toBeLessThan(ax.padded);
-          expect(Math.max(...axisTaps(ax, ax.out))).toBeGreaterThanOrEqual(ax.padded);
+          // One more window would not fit, unless ceil_mode's last-window rule removed it.
+          if (!ax.removed) expect(Math.max(...axisTaps(ax, ax.out))).toBeGreaterThanOrEqual(ax.padded);
           expect(ax.padded - 1 - Math.max(...last)).toBe(ax.remainder);
         }
       }),
@@ -70,8 +73,9 @@ describe('properties of the plan', () => {
             if (p >= ax.before && p < ax.before + ax.n) expect(src).toBe(p - ax.before);
           });
           const constants = ax.source.filter((s) => s === CONSTANT).length;
-          const isConstantMode = plan.config.mode === 'zeros' || plan.config.mode === 'constant';
-          expect(constants).toBe(isConstantMode ? ax.before + ax.after : 0);
+          // Pools always pad with a constant (−∞ or 0), overhang included.
+          const isConstantMode = plan.pool !== null || plan.config.mode === 'zeros' || plan.config.mode === 'constant';
+          expect(constants).toBe(isConstantMode ? ax.before + ax.after + ax.overhang : 0);
         }
       }),
       runs,
@@ -81,7 +85,8 @@ describe('properties of the plan', () => {
   it('with no padding every mode gives the input itself (replicate of pad 0 is the input)', () => {
     fc.assert(
       fc.property(config, fc.constantFrom(...PAD_MODES), (c, mode) => {
-        const plan = derivePlan({ ...c, mode, pad: { kind: 'valid' } });
+        // A convolution: pools pad with −∞ or 0 whatever the mode, and a ceil window may hang past the input.
+        const plan = derivePlan({ ...c, op: 'conv', mode, pad: { kind: 'valid' } });
         if (!plan.ok) return;
         expect(paddedInput(plan)).toEqual([...plan.input]);
       }),
@@ -93,7 +98,8 @@ describe('properties of the plan', () => {
     fc.assert(
       fc.property(validPlan, (plan) => {
         const ax = plan.w;
-        if (ax.before === 0 || ax.n < 2) return;
+        // Pools ignore the padding mode (−∞ or 0).
+        if (plan.pool || ax.before === 0 || ax.n < 2) return;
         const edge = ax.source[ax.before - 1];
         if (plan.config.mode === 'reflect') expect(edge).toBe(1);
         if (plan.config.mode === 'symmetric') expect(edge).toBe(0);
@@ -130,14 +136,14 @@ describe('properties of the plan', () => {
   it('the reference is linear in the input and the padding constant together', () => {
     fc.assert(
       fc.property(validPlan, (plan) => {
-        const base = referenceConv(plan);
+        const base = referenceOf(plan);
         const doubled = derivePlan({
           ...plan.config,
           cval: 2 * plan.config.cval,
           x: { kind: 'values', values: plan.input.map((v) => 2 * v) },
         });
         if (!doubled.ok) throw new Error(doubled.message);
-        expect(referenceConv(doubled)).toEqual(base.map((v) => 2 * v));
+        expect(referenceOf(doubled)).toEqual(base.map((v) => 2 * v));
       }),
       { numRuns: 200 },
     );

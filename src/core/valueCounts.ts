@@ -20,12 +20,17 @@ export interface ValueShapes {
  * Each operation's value shapes. Adding an operation is one entry: convt's
  * weights are PyTorch ConvTranspose2d's `(C, F/g, KH, KW)`, pools have `w: []`.
  */
+const inputDims = (c: Config): ValueDims => [['C', c.channels], ['H', c.input.h], ['W', c.input.w]];
+const poolShapes = (c: Config): ValueShapes => ({ x: inputDims(c), w: [] });
+
 const SHAPES: Readonly<Record<Operation, (c: Config) => ValueShapes>> = {
   conv: (c) => ({
-    x: [['C', c.channels], ['H', c.input.h], ['W', c.input.w]],
+    x: inputDims(c),
     // PyTorch's OIHW.
     w: [['F', c.filters], ['C', c.channels], ['KH', c.kernel.h], ['KW', c.kernel.w]],
   }),
+  maxpool: poolShapes,
+  avgpool: poolShapes,
 };
 
 /** The shapes of the explicit value lists `config` takes. */

@@ -12,7 +12,7 @@ import type { AxisFacts, Warning } from './warningTypes';
 export type { AxisFacts, Severity, Warning } from './warningTypes';
 
 /** Output indices along an axis whose window lies wholly in the padding. */
-function paddingOnlyWindows(ax: AxisFacts): number {
+export function paddingOnlyWindows(ax: AxisFacts): number {
   let count = 0;
   for (let o = 0; o < ax.out; o++) {
     if (axisTaps(ax, o).every((p) => ax.isPadding[p] ?? true)) count++;
@@ -33,7 +33,7 @@ function list(indices: readonly number[]): string {
   return indices.length > 6 ? `${indices.slice(0, 6).join(', ')}, …` : indices.join(', ');
 }
 
-function geometryWarnings(h: AxisFacts, w: AxisFacts): Warning[] {
+export function geometryWarnings(h: AxisFacts, w: AxisFacts): Warning[] {
   const out: Warning[] = [];
   const onlyH = paddingOnlyWindows(h);
   const onlyW = paddingOnlyWindows(w);

@@ -67,3 +67,19 @@ describe('values that no longer fit the shape are dropped, values that fit are k
     expect(fitValues(c)).toBe(c);
   });
 });
+
+describe('a stride at its default follows it (pools stride by the kernel, as MaxPool2d(3) does)', () => {
+  it('conv -> maxpool at stride 1 takes the kernel as stride; back to conv takes 1', () => {
+    const pool = applyEdit(conf({}), { op: 'maxpool' });
+    expect(pool.stride).toEqual(sq(3));
+    expect(applyEdit(pool, { op: 'conv' }).stride).toEqual(sq(1));
+  });
+
+  it('a pool striding by its kernel keeps doing so when the kernel changes; a set stride stays', () => {
+    const pool = applyEdit(conf({}), { op: 'avgpool' });
+    expect(applyEdit(pool, { kernel: { h: 2, w: 4 } }).stride).toEqual({ h: 2, w: 4 });
+    const set = applyEdit(pool, { stride: sq(1) });
+    expect(applyEdit(set, { kernel: sq(5) }).stride).toEqual(sq(1));
+    expect(applyEdit(conf({ stride: sq(2) }), { op: 'maxpool' }).stride).toEqual(sq(2));
+  });
+});

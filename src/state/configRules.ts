@@ -4,7 +4,7 @@
  * switching the border to explicit keeps the pads, and explicit values that
  * no longer fit the shape are dropped.
  */
-import { currentOption, DEFAULT_CONFIG, LIMITS, valueCounts, type Config, type PadKind, type Pads, type PadSpec } from '../core';
+import { currentOption, DEFAULT_CONFIG, defaultStride, LIMITS, valueCounts, type Config, type PadKind, type Pads, type PadSpec, type Pair } from '../core';
 
 
 /**
@@ -42,7 +42,17 @@ export function fitValues(c: Config): Config {
   return x === c.x && w === c.w ? c : { ...c, x, w };
 }
 
-/** A Config with an edit applied: the one way every editor changes a configuration. */
+const samePair = (a: Pair, b: Pair) => a.h === b.h && a.w === b.w;
+
+/**
+ * A Config with an edit applied: the one way every editor changes a
+ * configuration. A stride at its default follows it, as an absent `s=` does:
+ * a pool whose stride is its kernel keeps striding by the kernel when the
+ * kernel changes, and switching between a convolution (stride 1) and a pool
+ * (stride = kernel) takes the new operation's default.
+ */
 export function applyEdit(c: Config, patch: Partial<Config>): Config {
-  return fitValues({ ...c, ...patch });
+  const next = { ...c, ...patch };
+  const followsDefault = patch.stride === undefined && samePair(c.stride, defaultStride(c));
+  return fitValues(followsDefault ? { ...next, stride: defaultStride(next) } : next);
 }

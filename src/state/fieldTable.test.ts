@@ -25,8 +25,8 @@ describe('the field table', () => {
       expect(f.type.control.kind, f.key).not.toBe('none');
       expect(f.help.length, f.key).toBeGreaterThan(10);
     }
-    // The v1 hide= list, unchanged (a link that hides `s` still hides the stride).
-    expect(HIDEABLE).toEqual(['in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed']);
+    // The v1 hide= list, unchanged (a link that hides `s` still hides the stride), plus the operation and the pooling settings.
+    expect(HIDEABLE).toEqual(['op', 'in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'ceil', 'cip']);
   });
 
   it('keeps backend= out of the Layer panel and out of hide=', () => {

@@ -22,8 +22,10 @@ import {
   FRAMEWORKS,
   INPUT_PRESETS,
   KERNEL_PRESETS,
+  OPERATION_LABEL,
   OPERATIONS,
   PAD_MODES,
+  defaultStride,
   valueCounts,
   type Config,
 } from '../core';
@@ -34,7 +36,12 @@ import { BACKENDS, DEFAULT_VIEW, VIEWS, type ViewSettings } from './urlState';
 /** A Config setting; its default is core's DEFAULT_CONFIG unless given (tests declare fake settings). */
 export function configField<const K extends string, P extends keyof Config>(
   spec: { key: K } & Omit<FieldInfo, 'key' | 'hideable' | 'ops' | 'compact'> &
-    Partial<Pick<FieldInfo, 'hideable' | 'ops' | 'compact'>> & { prop: P; type: FieldType<Config[P]>; default?: Config[P] },
+    Partial<Pick<FieldInfo, 'hideable' | 'ops' | 'compact'>> & {
+      prop: P;
+      type: FieldType<Config[P]>;
+      default?: Config[P];
+      defaultFor?: (c: Config) => Config[P];
+    },
 ): ConfigField<K, P> {
   return { hideable: true, ops: 'every', compact: false, ...spec, target: 'config', default: spec.default ?? DEFAULT_CONFIG[spec.prop] };
 }
@@ -48,14 +55,27 @@ const usesRandom = (c: Config) => (c.x.kind === 'preset' && c.x.preset === 'rand
 
 /** Every URL setting of schema v1, in schema order (see the module comment). */
 export const FIELDS = [
-  // One option today, so no control yet (a select appears by itself with a second operation);
-  // not hideable until it has a control.
-  configField({ key: 'op', prop: 'op', label: 'Operation', hideable: false, type: enumType(OPERATIONS), help: 'The layer: a convolution.' }),
+  configField({
+    key: 'op',
+    prop: 'op',
+    label: 'Operation',
+    compact: true,
+    type: enumType(OPERATIONS, OPERATION_LABEL),
+    help: 'The layer: a convolution, or max / average pooling (per channel, no kernel values, stride defaulting to the kernel size).',
+  }),
   configField({ key: 'in', prop: 'input', label: 'Input', noun: 'input size', compact: true, type: pairType('input'), help: 'Input height × width in cells.' }),
   configField({ key: 'c', prop: 'channels', label: 'Channels', type: intType('channels'), help: 'Input channels C: every filter sums over all of them.' }),
   configField({ key: 'f', prop: 'filters', label: 'Filters', ops: ['conv'], type: intType('filters'), help: 'Filters F (output channels): one output grid each.' }),
   configField({ key: 'k', prop: 'kernel', label: 'Kernel', noun: 'kernel size', compact: true, type: pairType('kernel'), help: 'Kernel height × width in taps, before dilation.' }),
-  configField({ key: 's', prop: 'stride', label: 'Stride', compact: true, type: pairType('stride'), help: 'Stride: how many cells the window moves per output cell.' }),
+  configField({
+    key: 's',
+    prop: 'stride',
+    label: 'Stride',
+    compact: true,
+    type: pairType('stride'),
+    defaultFor: defaultStride,
+    help: 'Stride: how many cells the window moves per output cell (pooling: the kernel size unless set).',
+  }),
   configField({
     key: 'd',
     prop: 'dilation',
@@ -81,12 +101,14 @@ export const FIELDS = [
     key: 'mode',
     prop: 'mode',
     label: 'Padding mode',
+    // Pools pad with −∞ (max) or 0 (average) whatever the mode.
+    ops: ['conv'],
     shortLabel: 'Mode',
     compact: true,
     type: enumType(PAD_MODES),
     help: 'What the padding cells hold: zeros, a constant, a mirror of the input (reflect excludes the edge, symmetric repeats it), the edge value, or the opposite side (circular).',
   }),
-  configField({ key: 'cval', prop: 'cval', label: 'Constant', type: realType(), shownWhen: (c) => c.mode === 'constant', help: 'The value constant padding cells hold.' }),
+  configField({ key: 'cval', prop: 'cval', label: 'Constant', ops: ['conv'], type: realType(), shownWhen: (c) => c.mode === 'constant', help: 'The value constant padding cells hold.' }),
   configField({ key: 'fw', prop: 'framework', label: 'Framework', compact: true, type: enumType(FRAMEWORKS, FRAMEWORK_LABEL), help: 'Whose rules, warnings and code to show.' }),
   configField({
     key: 'flip',
@@ -118,6 +140,26 @@ export const FIELDS = [
     type: intType('seed'),
     shownWhen: usesRandom,
     help: 'Seed of the random presets: the same seed gives the same numbers in every browser.',
+  }),
+  configField({
+    key: 'ceil',
+    prop: 'ceil',
+    label: 'Ceil mode (ceil_mode)',
+    shortLabel: 'ceil_mode',
+    ops: ['maxpool', 'avgpool'],
+    compact: true,
+    type: flagType(),
+    help: 'Round the output size up: one more window that may hang past the border (PyTorch ceil_mode=True, Caffe), unless it would start past the input and the top/left padding.',
+  }),
+  configField({
+    key: 'cip',
+    prop: 'cip',
+    label: 'Count padding (count_include_pad)',
+    shortLabel: 'count_include_pad',
+    ops: ['avgpool'],
+    compact: true,
+    type: flagType(),
+    help: 'Average pooling: divide by the padding cells too (PyTorch default True), or by the real cells only (False; TF SAME always does).',
   }),
   viewField({ key: 'step', prop: 'step', noun: 'step-through position', type: intType('step') }),
   viewField({ key: 'hide', prop: 'hide', type: hideType() }),

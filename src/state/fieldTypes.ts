@@ -84,6 +84,11 @@ export interface ConfigField<K extends string = string, P extends keyof Config =
   readonly target: 'config';
   readonly prop: P;
   readonly default: Config[P];
+  /**
+   * The default when it depends on the fields above it (a pool's stride is
+   * its kernel): what an absent key reads as, and what a link leaves out.
+   */
+  readonly defaultFor?: (c: Config) => Config[P];
   readonly type: FieldType<Config[P]>;
 }
 

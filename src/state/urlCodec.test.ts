@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, OPERATIONS, PAD_MODES, type Config } from '../core';
-import { derivePlan } from '../core';
+import { derivePlan, valueCounts } from '../core';
 import { formatQuery, parseQuery } from './urlCodec';
 import { HIDEABLE } from './fieldSelectors';
 import { BACKENDS, DEFAULT_VIEW, VIEWS, type UrlState } from './urlState';
@@ -30,6 +30,8 @@ const state: fc.Arbitrary<UrlState> = fc
     xPreset: fc.option(fc.constantFrom(...INPUT_PRESETS)),
     wPreset: fc.option(fc.constantFrom(...KERNEL_PRESETS)),
     seed: fc.nat(),
+    ceil: fc.boolean(),
+    cip: fc.boolean(),
     step: fc.nat(5000),
     hide: fc.subarray([...HIDEABLE]),
     view: fc.constantFrom(...VIEWS),
@@ -38,11 +40,12 @@ const state: fc.Arbitrary<UrlState> = fc
   })
   .chain(({ xPreset, wPreset, step, hide, view, b, backend, ...c }) => {
     const nx = c.channels * c.input.h * c.input.w;
-    const nw = c.filters * c.channels * c.kernel.h * c.kernel.w;
+    // Pools take no kernel values (valueCounts: 0), so the UI only ever holds a preset there.
+    const nw = valueCounts(c as Config).w;
     return fc.record({
       // Explicit values only for small shapes: thousands of random doubles per run add nothing but time.
       x: xPreset || nx > 300 ? fc.constant({ kind: 'preset' as const, preset: xPreset ?? 'ramp' }) : fc.array(finite, { minLength: nx, maxLength: nx }).map((values) => ({ kind: 'values' as const, values })),
-      w: wPreset || nw > 300 ? fc.constant({ kind: 'preset' as const, preset: wPreset ?? 'ones' }) : fc.array(finite, { minLength: nw, maxLength: nw }).map((values) => ({ kind: 'values' as const, values })),
+      w: wPreset || nw === 0 || nw > 300 ? fc.constant({ kind: 'preset' as const, preset: wPreset ?? 'ones' }) : fc.array(finite, { minLength: nw, maxLength: nw }).map((values) => ({ kind: 'values' as const, values })),
     }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b, backend } }));
   });
 
@@ -138,5 +141,24 @@ describe('URL codec', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('pooling links', () => {
+  it('a pool without s= strides by its kernel, and a link leaves that stride out', () => {
+    const { state: s, notices } = parseQuery('v=1&op=maxpool&k=2x3');
+    expect(notices).toEqual([]);
+    expect(s.config.stride).toEqual({ h: 2, w: 3 });
+    expect(formatQuery(s)).toBe('v=1&op=maxpool&k=2x3');
+    const strided = parseQuery('v=1&op=avgpool&k=3&s=1&ceil=1&cip=0').state;
+    expect(strided.config).toMatchObject({ stride: { h: 1, w: 1 }, ceil: true, cip: false });
+    expect(formatQuery(strided)).toBe('v=1&op=avgpool&s=1x1&ceil=1&cip=0');
+  });
+
+  it('ceil=2 and op=pool are refused with a notice, never a crash', () => {
+    const { state: s, notices } = parseQuery('op=pool&ceil=2');
+    expect(s.config.op).toBe('conv');
+    expect(s.config.ceil).toBe(false);
+    expect(notices.map((n) => n.key)).toEqual(['op', 'ceil']);
   });
 });

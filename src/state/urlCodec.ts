@@ -38,6 +38,11 @@ function readVersion(raw: string): Read<number> {
     : { value: SCHEMA_VERSION, notice: `Link version ${VERSION_KEY}=${shown(raw)} is not known; read it as version ${SCHEMA_VERSION}.` };
 }
 
+/** A field's default for a configuration: its `defaultFor` when the default depends on the fields above it. */
+function defaultOf(f: Field, config: Config): unknown {
+  return f.target === 'config' && f.defaultFor ? f.defaultFor(config) : f.default;
+}
+
 /** A codec for a field table (the app uses FIELDS; tests add entries to prove they reach it). */
 export function makeUrlCodec(fields: readonly Field[]): UrlCodec {
   const known = new Set([VERSION_KEY, ...fields.map((f) => f.key)]);
@@ -75,8 +80,10 @@ export function makeUrlCodec(fields: readonly Field[]): UrlCodec {
     const state = { config: {} as Record<string, unknown>, view: {} as Record<string, unknown> };
     for (const f of fields) {
       const type: FieldType<unknown> = f.type;
-      const ctx: ReadContext<unknown> = { key: f.key, noun: f.noun ?? f.label.toLowerCase(), fallback: f.default, config: state.config as unknown as Config, hideable };
-      state[f.target][f.prop] = take(f.key, f.default, (s) => type.read(s, ctx));
+      const config = state.config as unknown as Config;
+      const fallback = defaultOf(f, config);
+      const ctx: ReadContext<unknown> = { key: f.key, noun: f.noun ?? f.label.toLowerCase(), fallback, config, hideable };
+      state[f.target][f.prop] = take(f.key, fallback, (s) => type.read(s, ctx));
     }
     return { state: { config: state.config as unknown as Config, view: state.view as unknown as ViewSettings }, notices };
   }
@@ -86,7 +93,7 @@ export function makeUrlCodec(fields: readonly Field[]): UrlCodec {
     for (const f of fields) {
       const type: FieldType<unknown> = f.type;
       const value = type.write((state[f.target] as unknown as Record<string, unknown>)[f.prop]);
-      if (value !== type.write(f.default)) parts.push(`${f.key}=${enc(value)}`);
+      if (value !== type.write(defaultOf(f, state.config))) parts.push(`${f.key}=${enc(value)}`);
     }
     return parts.join('&');
   }

@@ -19,7 +19,12 @@ export interface DiffMap {
 export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) return Infinity;
   let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs((a[i] ?? 0) - (b[i] ?? 0)));
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    // Equal infinities (max pooling's −∞ for a window of padding only) differ by 0, not NaN.
+    m = Math.max(m, x === y ? 0 : Math.abs(x - y));
+  }
   return m;
 }
 

@@ -19,6 +19,7 @@ describe('control names', () => {
   it('the Layer panel labels every setting as before', () => {
     const html = renderToStaticMarkup(<LayerFields fields={FIELDS} config={everything} hide={[]} onChange={noop} />);
     expect(labels(html)).toEqual([
+      'Operation',
       'Input',
       'Channels',
       'Filters',
@@ -54,11 +55,34 @@ describe('control names', () => {
       'Padding right',
     ]);
     expect(html).toMatch(/<option value="keras"[^>]*>Keras \/ TensorFlow<\/option>/);
+    expect(html).toMatch(/<option value="avgpool"[^>]*>Average pooling<\/option>/);
+  });
+
+  it('a pooling layer shows its own settings and none of the kernel\'s', () => {
+    const html = renderToStaticMarkup(<LayerFields fields={FIELDS} config={{ ...everything, op: 'avgpool' }} hide={[]} onChange={noop} />);
+    expect(labels(html)).toEqual([
+      'Operation',
+      'Input',
+      'Channels',
+      'Kernel',
+      'Stride',
+      'Dilation',
+      'Border',
+      'Padding T B L R',
+      'Framework',
+      'Input values',
+      'Seed',
+      'Ceil mode (ceil_mode)',
+      'Count padding (count_include_pad)',
+    ]);
+    const max = renderToStaticMarkup(<LayerFields fields={FIELDS} config={{ ...everything, op: 'maxpool' }} hide={[]} onChange={noop} />);
+    expect(labels(max)).toContain('Ceil mode (ceil_mode)');
+    expect(labels(max)).not.toContain('Count padding (count_include_pad)');
   });
 
   it('the compare editor names each control with its side', () => {
     const html = renderToStaticMarkup(<ConfigEditor side="B" config={everything} hide={[]} onChange={noop} />);
-    expect(labels(html)).toEqual(['B Input', 'B Kernel', 'B Stride', 'B Dilation', 'B Border', 'B Mode', 'B Framework']);
+    expect(labels(html)).toEqual(['B Operation', 'B Input', 'B Kernel', 'B Stride', 'B Dilation', 'B Border', 'B Mode', 'B Framework']);
     expect(html).toMatch(/<span class="compare-field-label" id="([^"]*)">Pads T B L R<\/span><span role="group" aria-labelledby="\1">/);
     expect(ariaLabels(html).filter((n) => !n.includes('both axes'))).toEqual([
       'Configuration B settings',
@@ -80,6 +104,7 @@ describe('control names', () => {
   it('the teacher panel offers the same controls, in schema order, by key and name', () => {
     const html = renderToStaticMarkup(<HideChoices fields={FIELDS} hide={['k']} onChange={noop} />);
     expect(text(html, /<label>(.*?)<\/label>/g)).toEqual([
+      'op Operation',
       'in Input',
       'c Channels',
       'f Filters',
@@ -94,6 +119,8 @@ describe('control names', () => {
       'x Input values',
       'w Kernel values',
       'seed Seed',
+      'ceil Ceil mode (ceil_mode)',
+      'cip Count padding (count_include_pad)',
     ]);
     expect(html.match(/checked=""/g)).toHaveLength(1);
   });
@@ -104,7 +131,7 @@ describe('control names', () => {
     expect(labels(panel)).not.toContain('Padding T B L R');
     expect(labels(panel)).not.toContain('Padding mode');
     const editor = renderToStaticMarkup(<ConfigEditor side="A" config={everything} hide={['pad', 'mode']} onChange={noop} />);
-    expect(labels(editor)).toEqual(['A Input', 'A Kernel', 'A Stride', 'A Dilation', 'A Framework']);
+    expect(labels(editor)).toEqual(['A Operation', 'A Input', 'A Kernel', 'A Stride', 'A Dilation', 'A Framework']);
     expect(editor).not.toContain('padding top');
   });
 });
