@@ -47,9 +47,13 @@ const padSpec: fc.Arbitrary<PadSpec> = fc.oneof(
     right: fc.nat(5),
   }),
 );
-/** Random configurations with real-valued inputs and kernels, so the tolerance is really exercised. */
+/** Random layers with real-valued inputs and kernels, so the tolerance is really exercised. */
 const randomConfig = fc
   .record({
+    // Pools too: per channel, −∞ padding for max, the Plan's divisors for average, ceil windows.
+    op: fc.constantFrom('conv' as const, 'conv' as const, 'maxpool' as const, 'avgpool' as const),
+    ceil: fc.boolean(),
+    cip: fc.boolean(),
     input: pair(1, 14),
     channels: fc.integer({ min: 1, max: 4 }),
     filters: fc.integer({ min: 1, max: 4 }),
@@ -66,26 +70,26 @@ const randomConfig = fc
   .map(({ scale, seed, ...c }): Config | null => {
     const C = c.channels;
     const n = C * c.input.h * c.input.w;
-    const m = c.filters * C * c.kernel.h * c.kernel.w;
+    const m = c.op === 'conv' ? c.filters * C * c.kernel.h * c.kernel.w : 0;
     // Deterministic real values from the seed (fast-check shrinks the seed, not 10k doubles).
     const rnd = (i: number) => Math.sin(seed * 12.9898 + i * 78.233) * scale;
     const cfg: Config = {
       ...DEFAULT_CONFIG,
       ...c,
       x: { kind: 'values', values: Array.from({ length: n }, (_, i) => rnd(i)) },
-      w: { kind: 'values', values: Array.from({ length: m }, (_, i) => rnd(i + n) / scale) },
+      w: m > 0 ? { kind: 'values', values: Array.from({ length: m }, (_, i) => rnd(i + n) / scale) } : DEFAULT_CONFIG.w,
     };
     return derivePlan(cfg).ok ? cfg : null;
   })
   .filter((c): c is Config => c !== null);
 
 describe('engine property', () => {
-  it('tfjs agrees with the float64 reference on 300 random valid configurations', async () => {
+  it('tfjs agrees with the float64 reference on 300 random valid layers (convolutions and pools)', async () => {
     await fc.assert(
       fc.asyncProperty(randomConfig, async (c) => {
         const p = plan(c);
         const r = await runPlan(p);
-        const scale = Math.max(1, ...r.reference.map(Math.abs));
+        const scale = Math.max(1, ...r.reference.filter(Number.isFinite).map(Math.abs));
         expect(r.maxAbsDiff).toBeLessThanOrEqual(1e-5 * scale);
         expect(r.matches).toBe(true);
       }),

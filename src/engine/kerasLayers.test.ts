@@ -4,7 +4,7 @@
  * layer otherwise), stride with dilation, true convolution, and tensor hygiene.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAD_MODES } from '../core';
+import { DEFAULT_CONFIG, PAD_MODES, type Config } from '../core';
 import { derivePlan, type Plan } from '../core';
 import { caseConfig, goldenCases } from '../testing/golden';
 import { startBackend } from './backend';
@@ -52,6 +52,37 @@ describe('tensor hygiene', () => {
     await runAsKerasLayers(plan(cases[0]!)); // first run registers kernels and may cache
     const before = liveTensors();
     for (const c of cases) await runAsKerasLayers(plan(c));
+    expect(liveTensors()).toBe(before);
+  });
+});
+
+describe('Keras pooling layers', () => {
+  const pool = (c: Partial<Config>): Plan => {
+    const p = derivePlan({ ...DEFAULT_CONFIG, input: { h: 6, w: 7 }, channels: 2, kernel: { h: 3, w: 3 }, stride: { h: 2, w: 2 }, x: { kind: 'preset', preset: 'random' }, ...c });
+    if (!p.ok) throw new Error(p.message);
+    return p;
+  };
+  const explicit = { kind: 'explicit' as const, top: 1, bottom: 1, left: 1, right: 0 };
+
+  it.each([
+    ['MaxPooling2D same', { op: 'maxpool', pad: { kind: 'same' } }, ['MaxPooling2D']],
+    ['AveragePooling2D same (real cells only)', { op: 'avgpool', pad: { kind: 'same' } }, ['AveragePooling2D']],
+    ['AveragePooling2D valid', { op: 'avgpool', pad: { kind: 'valid' } }, ['AveragePooling2D']],
+    ['−∞ padding then MaxPooling2D valid', { op: 'maxpool', pad: explicit }, ['GatherPadding2D', 'MaxPooling2D']],
+    ['ZeroPadding2D then AveragePooling2D (count_include_pad=True)', { op: 'avgpool', pad: explicit }, ['ZeroPadding2D', 'AveragePooling2D']],
+  ] as const)('%s reproduces the reference', async (_name, c, layers) => {
+    const r = await runAsKerasLayers(pool(c as Partial<Config>));
+    expect(r.layers).toEqual(layers);
+    expect(r.matches).toBe(true);
+  });
+
+  it.each([
+    ['ceil_mode', { op: 'maxpool', pad: explicit, ceil: true }, /no ceil_mode/],
+    ['count_include_pad=False with explicit pads', { op: 'avgpool', pad: explicit, cip: false }, /counts the zeros/],
+    ['dilation', { op: 'maxpool', pad: { kind: 'valid' }, dilation: { h: 2, w: 1 }, stride: { h: 1, w: 1 } }, /no dilation/],
+  ] as const)('refuses %s with the reason', async (_name, c, reason) => {
+    const before = liveTensors();
+    await expect(runAsKerasLayers(pool(c as Partial<Config>))).rejects.toThrow(reason);
     expect(liveTensors()).toBe(before);
   });
 });

@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { isZeroFill, maxAbsDiff as largestDifference, referenceOf, type Plan } from '../core';
+import { isZeroFill, maxAbsDiff as largestDifference, outputLength, referenceOf, type Plan } from '../core';
 import { planKernel } from './kernelLayout';
 import { gatherIndices } from './padIndices';
 import { float32Tolerance } from './runPlan';
@@ -92,9 +92,40 @@ function paddingLayer(plan: Plan): tfl.layers.Layer {
   });
 }
 
-/** Builds, runs and disposes the model; resolves with the output read back (async, no dataSync). */
-export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
-  const { h, w, channels: C, filters: F } = plan;
+/**
+ * A pooling Plan as Keras layers, or the reason Keras has none: TF's
+ * `same`/`valid` are `MaxPooling2D`/`AveragePooling2D(padding=…)` themselves;
+ * explicit pads are a padding layer first (−∞ for max, so padding never wins;
+ * zeros for an average that counts them) then `padding='valid'`. Keras has no
+ * ceil_mode, no pooling dilation and no count_include_pad=False for explicit pads.
+ */
+function poolLayers(plan: Plan): tfl.layers.Layer[] {
+  const { h, w, pool, config } = plan;
+  if (!pool) throw new Error('poolLayers needs a pooling Plan');
+  if (h.out !== outputLength(h.padded - h.overhang, h.ke, h.s) || w.out !== outputLength(w.padded - w.overhang, w.ke, w.s)) {
+    throw new Error('Keras pooling has no ceil_mode: this layer has another output size than floor gives, so no Keras model reproduces it.');
+  }
+  if (h.d > 1 || w.d > 1) throw new Error('Keras MaxPooling2D has no dilation: no Keras model reproduces this layer.');
+  const inputShape = [h.n, w.n, plan.channels];
+  const args = { poolSize: [h.k, w.k] as [number, number], strides: [h.s, w.s] as [number, number], dataFormat: 'channelsLast' as const };
+  const make = (padding: 'same' | 'valid', first: boolean) =>
+    pool.reduce === 'max'
+      ? tfl.layers.maxPooling2d({ ...args, padding, ...(first ? { inputShape } : {}) })
+      : tfl.layers.averagePooling2d({ ...args, padding, ...(first ? { inputShape } : {}) });
+  if (config.pad.kind === 'same' || config.pad.kind === 'valid') return [make(config.pad.kind, true)];
+  if (pool.reduce === 'avg' && !pool.countsPadding) {
+    throw new Error('Keras AveragePooling2D after ZeroPadding2D counts the zeros: count_include_pad=False with explicit pads has no Keras layer.');
+  }
+  const padding =
+    pool.reduce === 'avg'
+      ? tfl.layers.zeroPadding2d({ padding: [[plan.pads[0], plan.pads[1]], [plan.pads[2], plan.pads[3]]], inputShape, dataFormat: 'channelsLast' })
+      : new GatherPadding2D({ rows: Array.from(gatherIndices(h.source, h.n)), cols: Array.from(gatherIndices(w.source, w.n)), value: plan.fill, inputShape });
+  return [padding, make('valid', false)];
+}
+
+/** The convolution's Keras layers, and the weights to load into them once the model is built. */
+function convLayers(plan: Plan): { layers: tfl.layers.Layer[]; load: () => void } {
+  const { h, w, filters: F } = plan;
   // Keras (and tfjs) refuse stride > 1 with dilation > 1: bake the dilation into the kernel as zeros.
   const kernel = planKernel(plan);
   const conv = tfl.layers.conv2d({
@@ -107,12 +138,25 @@ export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
     dataFormat: 'channelsLast',
     kernelInitializer: 'zeros',
   });
-  const model = tfl.sequential({ layers: [paddingLayer(plan), conv] });
-  let out: tf.Tensor | null = null;
-  try {
+  const load = () => {
     const filter = tf.tensor4d(kernel.values, kernel.shape);
     conv.setWeights([filter]);
     filter.dispose();
+  };
+  return { layers: [paddingLayer(plan), conv], load };
+}
+
+/**
+ * Builds, runs and disposes the model; resolves with the output read back
+ * (async, no dataSync). Rejects, with the reason, for a layer Keras cannot build.
+ */
+export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
+  const { h, w, channels: C, filters: F } = plan;
+  const built = plan.pool ? { layers: poolLayers(plan), load: () => undefined } : convLayers(plan);
+  const model = tfl.sequential({ layers: built.layers });
+  let out: tf.Tensor | null = null;
+  try {
+    built.load();
     out = tf.tidy(() => {
       const x = tf.transpose(tf.tensor4d(Float32Array.from(plan.input), [1, C, h.n, w.n]), [0, 2, 3, 1]);
       return tf.transpose(model.predict(x) as tf.Tensor4D, [0, 3, 1, 2]);

@@ -8,6 +8,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { maxAbsDiff as largestDifference, outputLength, paddedOf, referenceOf, type Plan } from '../core';
 import { planKernel } from './kernelLayout';
+import { outputValues, toNhwc } from './nhwc';
+import { poolTensor } from './runPool';
 import { readAndDispose } from './readBack';
 
 export interface EngineResult {
@@ -31,11 +33,12 @@ export interface EngineResult {
 /**
  * Float32 tolerance for a convolution: each output sums `C·KH·KW` products, so
  * the rounding bound grows with the number of terms and the size of the terms.
+ * A pool sums (or compares) `KH·KW` cells of one channel, each weighed 1.
  */
 export function float32Tolerance(plan: Plan): number {
-  const terms = plan.channels * plan.h.k * plan.w.k;
-  const maxX = Math.max(1, ...plan.input.map(Math.abs), Math.abs(plan.fill));
-  const maxW = Math.max(1e-30, ...plan.weights.map(Math.abs));
+  const terms = (plan.pool ? 1 : plan.channels) * plan.h.k * plan.w.k;
+  const maxX = Math.max(1, ...plan.input.map(Math.abs), Number.isFinite(plan.fill) ? Math.abs(plan.fill) : 0);
+  const maxW = plan.pool ? 1 : Math.max(1e-30, ...plan.weights.map(Math.abs));
   return 4 * 2 ** -23 * terms * maxX * maxW + 1e-7;
 }
 
@@ -50,26 +53,6 @@ export function float32Tolerance(plan: Plan): number {
 export function evenSize(n: number, ke: number, s: number): number {
   for (let e = n + (n % 2); e <= n + 2 * s + 1; e += 2) if (outputLength(e, ke, s) % 2 === 0) return e;
   return n + (n % 2);
-}
-
-/** `C*HP*WP` (channel-major, the core's layout) to NHWC `HE*WE*C` for tfjs, zeros past HP, WP. */
-function toNhwc(padded: readonly number[], C: number, hp: number, wp: number, he: number, we: number): Float32Array {
-  const x = new Float32Array(he * we * C);
-  for (let c = 0; c < C; c++) {
-    for (let r = 0; r < hp; r++) {
-      for (let q = 0; q < wp; q++) x[(r * we + q) * C + c] = padded[(c * hp + r) * wp + q] ?? NaN;
-    }
-  }
-  return x;
-}
-
-/** The first `OH×OW` cells of tfjs's NHWC output `[OHE, OWE, F]`, filter-major (the core's layout). */
-function outputValues(nhwc: Float32Array, F: number, oh: number, ow: number, owe: number): Float32Array {
-  const out = new Float32Array(F * oh * ow);
-  for (let f = 0; f < F; f++) {
-    for (let r = 0; r < oh; r++) for (let q = 0; q < ow; q++) out[(f * oh + r) * ow + q] = nhwc[(r * owe + q) * F + f] ?? NaN;
-  }
-  return out;
 }
 
 /**
@@ -95,10 +78,18 @@ function convolve(plan: Plan, padded: readonly number[]): tf.Tensor4D {
   return tf.conv2d(x, filter, [h.s, w.s], 'valid', 'NHWC', kernel.dilations);
 }
 
+/**
+ * The plan's output tensor `[1, OH', OW', F]` (OH' ≥ OH, OW' ≥ OW), whatever
+ * its operation (inside a tidy of the caller).
+ */
+function layerOutput(plan: Plan): tf.Tensor4D {
+  return plan.pool ? poolTensor(plan, paddedOf(plan)) : convolve(plan, paddedOf(plan));
+}
+
 /** Runs the plan on the current backend; resolves when the values are read back (async, no dataSync). */
 export async function runPlan(plan: Plan): Promise<EngineResult> {
   const start = performance.now();
-  const out = tf.tidy(() => convolve(plan, paddedOf(plan)));
+  const out = tf.tidy(() => layerOutput(plan));
   const nhwc = await readAndDispose(out);
   // tfjs's output may be larger than OH×OW (evenSize): its shape says how wide.
   const values = outputValues(nhwc, plan.filters, plan.h.out, plan.w.out, out.shape[2]);
@@ -125,7 +116,7 @@ export async function runPlan(plan: Plan): Promise<EngineResult> {
  */
 export function warmPlan(plan: Plan): void {
   tf.tidy(() => {
-    convolve(plan, paddedOf(plan));
+    layerOutput(plan);
   });
 }
 

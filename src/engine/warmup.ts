@@ -100,6 +100,8 @@ export function createWarmUp(session: BackendSession, busy: () => boolean): Warm
   return {
     ran: (plan) => void warm.add(shaderKey(plan)),
     around(plan) {
+      // The keys and neighbours describe a convolution's shaders; a pool's small shaders are left to its runs.
+      if (plan.pool) return;
       for (const p of neighbours(plan)) {
         const key = shaderKey(p);
         if (warm.has(key)) continue;
