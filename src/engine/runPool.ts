@@ -18,6 +18,18 @@ function divisorScale(pool: PoolFacts, oh: number, ow: number, windowCells: numb
   return tf.tensor4d(scale, [1, oh, ow, 1]);
 }
 
+/**
+ * `[1, OH, OW, 1]`: −∞ where a max window holds no input cell, else 0. tfjs
+ * WebGL starts its max at −1e20, not −∞, so a window of −∞ padding would read
+ * −1e20; adding this gives such windows PyTorch's −∞ and leaves the rest as
+ * tfjs computed them.
+ */
+function emptyWindows(pool: PoolFacts, oh: number, ow: number): tf.Tensor4D {
+  const add = new Float32Array(oh * ow);
+  for (let oy = 0; oy < oh; oy++) for (let ox = 0; ox < ow; ox++) add[oy * ow + ox] = poolDivisor(pool, oy, ox) === 0 ? -Infinity : 0;
+  return tf.tensor4d(add, [1, oh, ow, 1]);
+}
+
 /** Max pooling with dilation: tfjs's `pool` refuses stride and dilation together, so run stride 1 and subsample. */
 function dilatedMax(x: tf.Tensor4D, plan: Plan): tf.Tensor4D {
   const { h, w } = plan;
@@ -31,10 +43,12 @@ export function poolTensor(plan: Plan, padded: readonly number[]): tf.Tensor4D {
   const { h, w, channels: C, pool } = plan;
   if (!pool) throw new Error('poolTensor needs a pooling Plan');
   const x = tf.tensor4d(toNhwc(padded, C, h.padded, w.padded), [1, h.padded, w.padded, C]);
-  if (pool.reduce === 'max') {
-    return h.d > 1 || w.d > 1 ? dilatedMax(x, plan) : tf.maxPool(x, [h.k, w.k], [h.s, w.s], 'valid');
-  }
   // One more window fits when PyTorch's last-window rule removed it (the padding after ≥ ke): keep OH×OW.
-  const mean = tf.slice(tf.avgPool(x, [h.k, w.k], [h.s, w.s], 'valid'), [0, 0, 0, 0], [1, h.out, w.out, C]);
+  const kept = (y: tf.Tensor4D) => tf.slice(y, [0, 0, 0, 0], [1, h.out, w.out, C]);
+  if (pool.reduce === 'max') {
+    const max = kept(h.d > 1 || w.d > 1 ? dilatedMax(x, plan) : tf.maxPool(x, [h.k, w.k], [h.s, w.s], 'valid'));
+    return tf.add(max, emptyWindows(pool, h.out, w.out));
+  }
+  const mean = kept(tf.avgPool(x, [h.k, w.k], [h.s, w.s], 'valid'));
   return tf.mul(mean, divisorScale(pool, h.out, w.out, h.k * w.k));
 }
