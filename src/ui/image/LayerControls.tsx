@@ -4,8 +4,9 @@
  * table like the Layer panel, so labels, help, limits and the switch to
  * explicit pads are the grid view's; and image mode's own view options.
  */
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { PAD_MODES, type PadMode } from '../../core';
+import { OPERATION_LABEL, PAD_MODES, type PadMode } from '../../core';
 import { CORNERS, type Corner } from '../../core';
 import { DISPLAY_MAPPINGS, DISPLAY_MAPPING_LABEL, type DisplayMapping } from '../../core';
 import type { Pads } from '../../core';
@@ -38,7 +39,18 @@ export function LayerControls() {
   const config = useApp((s) => s.config);
   // The pads on screen come from the picture and its own kernel (the setup's shape), not the grid's layer.
   const currentPads: Pads | undefined = useImageSetup().shape?.pads;
-  return <LayerFields fields={IMAGE_FIELDS} config={config} hide={[]} onChange={setConfig} currentPads={currentPads} />;
+  // Image mode always convolves (with its own kernel): its controls are a convolution's whatever the grid's layer is.
+  const asConvolution = useMemo(() => ({ ...config, op: 'conv' as const }), [config]);
+  return (
+    <>
+      {config.op !== 'conv' ? (
+        <p className="image-hint" data-testid="image-op-note">
+          {`Image mode convolves the picture with its kernel; the grid's ${OPERATION_LABEL[config.op].toLowerCase()} layer is shown in the grid view. Its border, stride and dilation apply here.`}
+        </p>
+      ) : null}
+      <LayerFields fields={IMAGE_FIELDS} config={asConvolution} hide={[]} onChange={setConfig} currentPads={currentPads} />
+    </>
+  );
 }
 
 export function ViewControls() {
