@@ -7,7 +7,7 @@ import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
 import { FRAMEWORK_LABEL, type Plan } from '../core';
 import { BackendBadge } from './BackendBadge';
 import { FrameworkPanel } from './frameworks/FrameworkPanel';
-import { CompareLaunch, CompareView } from './compare';
+import { CompareLaunch } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
 import { DerivationPanel } from './DerivationPanel';
@@ -24,6 +24,8 @@ import { Warnings } from './Warnings';
 
 // Image mode loads its own code (samples, pipeline) only when opened.
 const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default: m.ImageView })));
+// Not the default view either: its code loads when a link or the nav opens it.
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 
 // Panels that may follow a frame later: they re-render after the grids, shape and derivation
 // are painted (useDeferredValue), not in the same frame (the code tabs alone are ~4,000 elements).
@@ -100,7 +102,9 @@ function CurrentView() {
     return (
       <>
         <Notices />
-        <CompareView />
+        <Suspense fallback={<p role="status">Loading the compare view…</p>}>
+          <CompareView />
+        </Suspense>
       </>
     );
   }
