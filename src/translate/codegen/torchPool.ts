@@ -1,0 +1,148 @@
+/**
+ * PyTorch export of a pooling layer: `nn.MaxPool2d` / `nn.AvgPool2d` when
+ * their own `padding=` (both sides equal, at most ⌊k/2⌋), `ceil_mode` and
+ * `count_include_pad` say the Plan; else `F.pad` first — with `-inf` for max
+ * pooling, so padding never wins, and with the ceil window's overhang padded
+ * too, so rounding down makes the same windows — or, for an average whose
+ * divisor PyTorch cannot express, the window sum over the count of cells
+ * that count. float64, batch 1; prints `out` and one `PADLAB_OUT` JSON line
+ * (−∞ as null, as in golden/pool2d.json) for scripts/verify.
+ * Sources: torch/nn/modules/pooling.py, aten Pool.h (`pooling_output_shape`).
+ */
+import type { Plan } from '../../core';
+import type { Snippet } from './facts';
+import { poolCode, poolSummary, type PoolCode } from './poolFacts';
+import { pyList, pyTuple } from './sourceLiterals';
+
+/** How the PyTorch code computes the Plan: the layer alone, a padding step then the layer, or sum ÷ count. */
+export type TorchPoolForm = 'layer' | 'pad-then-layer' | 'sum-over-count';
+
+export function torchPoolForm(pc: PoolCode): TorchPoolForm {
+  if (pc.torchPadding) return 'layer';
+  return pc.reduce === 'max' || pc.zeroPadAverage ? 'pad-then-layer' : 'sum-over-count';
+}
+
+/**
+ * The module call. `own`: the layer pads and rounds by itself (padding=,
+ * ceil_mode, count_include_pad); otherwise it runs on an input already padded
+ * (no padding, rounding down). The stride is always written: PyTorch's
+ * default is the kernel, other frameworks' differ.
+ */
+export function torchPoolLayer(pc: PoolCode, own: boolean): string {
+  const { f } = pc;
+  const args = [pyTuple(f.KH, f.KW), `stride=${pyTuple(f.sh, f.sw)}`];
+  const padding = own ? pc.torchPadding : null;
+  if (padding && (padding[0] > 0 || padding[1] > 0)) args.push(`padding=${pyTuple(padding[0], padding[1])}`);
+  if (pc.dilated) args.push(`dilation=${pyTuple(f.dh, f.dw)}`);
+  if (own && pc.ceil) args.push('ceil_mode=True');
+  if (pc.reduce === 'avg' && padding && !pc.countsPadding && (padding[0] > 0 || padding[1] > 0)) args.push('count_include_pad=False');
+  return `nn.${pc.reduce === 'max' ? 'MaxPool2d' : 'AvgPool2d'}(${args.join(', ')})`;
+}
+
+/** `F.pad(x, (left, right, top, bottom)…)` of the padding step (F.pad's order is last axis first). */
+function padCall(pc: PoolCode, v: string): string {
+  const [t, b, l, r] = pc.stepPads;
+  return `F.pad(${v}, (${l}, ${r}, ${t}, ${b})${pc.reduce === 'max' ? ", value=float('-inf')" : ''})`;
+}
+
+/** `F.avg_pool2d(v, …, divisor_override=1)`: the window sum. */
+const windowSum = (pc: PoolCode, v: string) =>
+  `F.avg_pool2d(${v}, ${pyTuple(pc.f.KH, pc.f.KW)}, stride=${pyTuple(pc.f.sh, pc.f.sw)}, divisor_override=1)`;
+
+/** The counted-cell mask: ones on the cells the divisor counts, zeros elsewhere, as a (1, C, HP, WP) tensor. */
+function countedMask(pc: PoolCode): string {
+  const [r0, r1] = pc.rows;
+  const [c0, c1] = pc.cols;
+  return `F.pad(torch.ones(1, ${pc.f.C}, ${r1 - r0}, ${c1 - c0}, dtype=torch.float64), (${c0}, ${pc.WP - c1}, ${r0}, ${pc.HP - r1}))`;
+}
+
+/** What the table's "exact" PyTorch line says: one line, `→` after a padding step. */
+export function torchPoolLine(pc: PoolCode): { code: string; note?: string } {
+  switch (torchPoolForm(pc)) {
+    case 'layer':
+      return { code: torchPoolLayer(pc, true) };
+    case 'pad-then-layer':
+      return { code: `${padCall(pc, 'x')} → ${torchPoolLayer(pc, false)}` };
+    case 'sum-over-count':
+      return {
+        code: `${windowSum(pc, padCall(pc, 'x'))} / ${windowSum(pc, 'counted')}`,
+        note: `counted: 1 on the cells the divisor counts (padded rows ${pc.rows[0]}–${pc.rows[1] - 1}, columns ${pc.cols[0]}–${pc.cols[1] - 1}), 0 elsewhere`,
+      };
+  }
+}
+
+/** Why the layer alone cannot do it, as a comment (null when it can). */
+function whyStep(pc: PoolCode): string | null {
+  if (pc.torchPadding) return null;
+  const { f } = pc;
+  const why = !f.symmetric
+    ? 'pads both sides of an axis equally, and these pads are not'
+    : `pads at most ⌊k/2⌋ = (${Math.floor(f.KH / 2)}, ${Math.floor(f.KW / 2)}) per side, and these pads are (${f.T}, ${f.L})`;
+  const name = pc.reduce === 'max' ? 'nn.MaxPool2d' : 'nn.AvgPool2d';
+  return `# ${name} ${why}: pad first.`;
+}
+
+/** The lines that compute `out` from `x`. */
+function bodyLines(pc: PoolCode): string[] {
+  const form = torchPoolForm(pc);
+  const { f } = pc;
+  if (form === 'layer') {
+    const comment = f.noPad
+      ? '# No padding.'
+      : `# The layer pads ${f.T} row(s) top and bottom, ${f.L} column(s) left and right` +
+        (pc.reduce === 'max' ? ' with -inf (padding never wins).' : pc.countsPadding ? ', counted in the divisor.' : ', not counted in the divisor.');
+    return [comment, `pool = ${torchPoolLayer(pc, true)}`, 'out = pool(x)'];
+  }
+  const overhang = pc.oh > 0 || pc.ow > 0 ? ' The ceil window\'s overhang is padded too, so rounding down makes the same windows.' : '';
+  const lines = [whyStep(pc) ?? ''];
+  if (form === 'pad-then-layer') {
+    lines.push(
+      pc.reduce === 'max'
+        ? `# -inf padding never wins a max (zeros would, over negative inputs).${overhang}`
+        : '# Zero padding counts in the divisor, as count_include_pad=True does.',
+      `xp = ${padCall(pc, 'x')}`,
+      `out = ${torchPoolLayer(pc, false)}(xp)`,
+    );
+    return lines;
+  }
+  lines.push(
+    `# The average PyTorch cannot say in one layer: the window sum over the number of cells that count.${overhang}`,
+    `xp = ${padCall(pc, 'x')}  # zeros add nothing to a sum`,
+    '# 1 on the cells the divisor counts, 0 elsewhere (the same grid as xp).',
+    `counted = ${countedMask(pc)}`,
+    `out = ${windowSum(pc, 'xp')} / ${windowSum(pc, 'counted')}`,
+  );
+  return lines;
+}
+
+/** The PyTorch snippet of a pooling Plan. */
+export function torchPoolSnippet(plan: Plan): Snippet {
+  const pc = poolCode(plan);
+  const { f } = pc;
+  const lines = [
+    `# Padlab export (PyTorch): ${poolSummary(pc)}`,
+    'import json',
+    'import torch',
+    'import torch.nn as nn',
+    'import torch.nn.functional as F',
+    '',
+    `# Input, batch 1: (N, C, H, W) = (1, ${f.C}, ${f.H}, ${f.W}), one row per line.`,
+    `x = torch.tensor(${pyList(plan.input, f.W)}, dtype=torch.float64).reshape(1, ${f.C}, ${f.H}, ${f.W})`,
+    '',
+    ...bodyLines(pc),
+    '',
+    `print(out)  # shape (1, ${f.C}, ${f.OH}, ${f.OW})`,
+    '# -inf (a max over padding only) is written null: JSON has no infinity.',
+    `print("PADLAB_OUT", json.dumps([None if v == float('-inf') else v for v in out.flatten().tolist()]))`,
+    '',
+  ];
+  const form = torchPoolForm(pc);
+  const note =
+    form === 'layer'
+      ? undefined
+      : form === 'sum-over-count'
+        ? 'nn.AvgPool2d cannot divide these windows this way: the snippet divides the window sum by the count of cells that count.'
+        : `nn.${pc.reduce === 'max' ? 'MaxPool2d' : 'AvgPool2d'} pads both sides equally and at most ⌊k/2⌋: F.pad pads first${pc.reduce === 'max' ? ' with -inf' : ''}.`;
+  const code = lines.join('\n');
+  return note ? { code, note } : { code };
+}
