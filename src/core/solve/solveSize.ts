@@ -8,7 +8,7 @@
 import type { Axis, Config, Pair } from '../config';
 import type { Rounding } from '../axisPadding';
 import { derivePlan } from '../plan';
-import { axisOptions, currentOption, explicitOption, NAMED_PADS, namedStrides, type AxisOption, type NamedPad } from './axisOptions';
+import { axisOptions, currentOption, explicitOption, NAMED_PADS, namedStrides, type AxisOption, type NamedPad, type SizedOption } from './axisOptions';
 import { configRounding } from './axisRules';
 
 /** Largest output size one axis can reach: the largest input, fully padded, with a 1-tap kernel. */
@@ -19,9 +19,9 @@ export interface Suggestion {
   readonly kind: 'named' | Axis;
   /** The pad spec name, for `named`. */
   readonly pad?: NamedPad;
-  /** The suggested option of each axis (for `named`, what the spec resolves to). */
-  readonly h: AxisOption;
-  readonly w: AxisOption;
+  /** The suggested option of each axis, with the size it gives (for `named`, what the spec resolves to). */
+  readonly h: SizedOption;
+  readonly w: SizedOption;
   /** The whole configuration: the input one with only `pad`, `stride` and (a pool's `ceil_mode`) `ceil` changed. */
   readonly config: Config;
   /** True when this is what the configuration already does. */
@@ -68,7 +68,7 @@ export function solveSize(config: Config, target: Pair, cap = 12): SizeSolution 
 
   // The option the other axis keeps, with the same rounding (ceil_mode is one flag for both
   // axes): its current pads as explicit ones when they already fit, else its first option.
-  const keep = (axis: Axis, rounding: Rounding): AxisOption | undefined => {
+  const keep = (axis: Axis, rounding: Rounding): SizedOption | undefined => {
     const o = now[axis];
     const mine = rounding === o.rounding ? explicitOption(config, axis, o.before, o.after, o.s, rounding) : null;
     return mine?.out === target[axis] ? mine : options[axis].find((x) => x.rounding === rounding);
