@@ -1,0 +1,86 @@
+/**
+ * TensorFlow 2 (`tf.nn`) export of a pooling layer: `tf.nn.max_pool2d` /
+ * `tf.nn.avg_pool2d` with 'SAME' or 'VALID' when that is exactly the Plan,
+ * else the padding step, dilation or sum ÷ count of tfPoolCommon. NHWC,
+ * float64, batch 1; `out` is NCHW.
+ */
+import type { Plan } from '../../core';
+import type { Snippet } from './facts';
+import { poolCode, poolSummary, type PoolCode } from './poolFacts';
+import { countedNote, pyCountedMask, pyDilatedMax, pyPadStep, tfNnPool, tfPoolForm } from './tfPoolCommon';
+import { pyInputLines } from './tfCommon';
+
+/** Lines computing `y` (NHWC) from `x`, with why. */
+export function tfPoolBody(pc: PoolCode): string[] {
+  const overhang = pc.oh > 0 || pc.ow > 0 ? ' The ceil window\'s overhang is padded too, so VALID makes the same windows (TF has no ceil_mode).' : '';
+  switch (tfPoolForm(pc)) {
+    case 'layer':
+      return [
+        pc.tfPadding === 'SAME'
+          ? `# 'SAME' pads (top, bottom, left, right) = (${pc.f.T}, ${pc.f.B}, ${pc.f.L}, ${pc.f.R}) here; ${pc.reduce === 'max' ? 'max ignores the padding' : 'the average divides by the input cells only'}.`
+          : "# 'VALID': no padding.",
+        `y = ${tfNnPool(pc, 'x', pc.tfPadding ?? 'VALID')}`,
+      ];
+    case 'pad-then-pool':
+      return [
+        pc.reduce === 'max'
+          ? `# TF pools pad only as 'SAME': pad with -inf first (zeros would win over negative inputs), then 'VALID'.${overhang}`
+          : `# Zero padding first, counted in the divisor like any input cell, then 'VALID'.`,
+        `xp = ${pyPadStep(pc, 'x')}`,
+        `y = ${tfNnPool(pc, 'xp', 'VALID')}`,
+      ];
+    case 'dilated':
+      return [
+        "# TF's max pooling has no dilation; tf.nn.pool does, at stride 1 only: pool every position, then keep every s-th.",
+        `# Padding is -inf first, never tf.nn.pool's own 'SAME' (it pads the dilated input with zeros).${overhang}`,
+        `xp = ${pyPadStep(pc, 'x')}`,
+        `y = ${pyDilatedMax(pc, 'xp', 'dilations')}`,
+      ];
+    case 'sum-over-count':
+      return [
+        `# No TF pooling divides this way: the window sum over the number of cells that count (a ratio of two averages).${overhang}`,
+        `xp = ${pyPadStep(pc, 'x')}  # zeros add nothing to a sum`,
+        `# ${countedNote(pc)}.`,
+        pyCountedMask(pc),
+        `y = ${tfNnPool(pc, 'xp', 'VALID')} / ${tfNnPool(pc, 'counted', 'VALID')}`,
+      ];
+  }
+}
+
+/** Why the snippet does not use 'SAME'/'VALID' alone (undefined when it does). */
+export function tfPoolNote(pc: PoolCode): string | undefined {
+  switch (tfPoolForm(pc)) {
+    case 'layer':
+      return undefined;
+    case 'pad-then-pool':
+      return pc.reduce === 'max'
+        ? 'TF pools pad only as SAME (and have no ceil_mode): the input is padded with -inf first, which, unlike zeros, never wins a max.'
+        : 'TF averages never count padding: the zeros are padded first, as input cells.';
+    case 'dilated':
+      return "TF's max pooling has no dilation: tf.nn.pool pools at stride 1 on a -inf padded input, then every s-th cell is kept.";
+    case 'sum-over-count':
+      return 'No TF average divides these windows this way: the snippet divides the window sum by the count of cells that count.';
+  }
+}
+
+/** The tf.nn snippet of a pooling Plan. */
+export function tfPoolSnippet(plan: Plan): Snippet {
+  const pc = poolCode(plan);
+  const { f } = pc;
+  const lines = [
+    `# Padlab export (TensorFlow, tf.nn): ${poolSummary(pc)}`,
+    'import numpy as np',
+    'import tensorflow as tf',
+    '',
+    ...pyInputLines(plan, f),
+    'x = tf.constant(x)',
+    '',
+    ...tfPoolBody(pc),
+    `out = tf.transpose(y, [0, 3, 1, 2])  # NHWC -> NCHW: shape (1, ${f.C}, ${f.OH}, ${f.OW})`,
+    'print(out)',
+    '',
+  ];
+  const note = tfPoolNote(pc);
+  const code = lines.join('\n');
+  return note ? { code, note } : { code };
+}
