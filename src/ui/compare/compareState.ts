@@ -1,8 +1,9 @@
 /**
  * Configuration B of the compare view: read from `view.b` (its own query
- * string, design.md URL schema), written back with `formatQuery`, and the
+ * string, design.md URL schema), written back with `formatQuery`, the
  * one-click "TF SAME vs PyTorch padding=k//2" pair (the literal `k//2`, from
- * core's halfKernelPad). Store writes go through the store's actions only.
+ * core's halfKernelPad), and showing any one-click pair. Store writes go
+ * through the store's actions only.
  */
 import { AXES, halfKernelPad, type Axis, type Config } from '../../core';
 import { LIMITS } from '../../core';
@@ -57,9 +58,8 @@ export function tfSameVsTorch(config: Config): { a: Config; b: Config } {
   };
 }
 
-/** The one click: TF SAME (A) against PyTorch padding=k//2 (B), in the compare view. */
-export function showTfSameVsTorch(config: Config): void {
-  const pair = tfSameVsTorch(config);
+/** A one click (oneClick.ts): `a` becomes the main configuration and `b` the compare view's B. */
+export function showPair(pair: { readonly a: Config; readonly b: Config }): void {
   setConfig(pair.a);
   setView({ view: 'compare', b: encodeB(pair.b) });
 }
