@@ -8,10 +8,10 @@
  */
 import type { Plan } from '../../core';
 import type { Snippet } from './facts';
-import { poolCode, poolSummary, type PoolCode } from './poolFacts';
+import { countedNote, poolCode, poolSummary, type PoolCode } from './poolFacts';
 import { pyTuple } from './sourceLiterals';
 import { pyInputLines } from './tfCommon';
-import { countedNote, pyCountedMask, pyDilatedMax, pyPadStep, pySumOverCount, tfNnPool, tfPoolForm } from './tfPoolCommon';
+import { pyCountedMask, pyDilatedMax, pyPadStep, pySumOverCount, tfNnPool, tfPoolForm } from './tfPoolCommon';
 import { tfPoolNote } from './tfPool';
 
 /** `MaxPooling2D((kh, kw), strides=(sh, sw), padding='…')` (Keras 2/3 signature; strides written, their default is pool_size). */

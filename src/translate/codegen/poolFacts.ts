@@ -105,6 +105,11 @@ export function poolCode(plan: Plan): PoolCode {
 /** Whether a padding step adds anything (pads or overhang). */
 export const padsSomething = (pads: Pads): boolean => pads.some((p) => p > 0);
 
+/** What `counted` is in the sum-over-count forms, for the table and the snippets. */
+export function countedNote(pc: PoolCode): string {
+  return `counted: 1 on the cells the divisor counts (padded rows ${pc.rows[0]}–${pc.rows[1] - 1}, columns ${pc.cols[0]}–${pc.cols[1] - 1}), 0 elsewhere`;
+}
+
 /** A one-line summary for a pooling snippet's header. */
 export function poolSummary(pc: PoolCode): string {
   const { f } = pc;

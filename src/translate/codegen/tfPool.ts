@@ -6,8 +6,8 @@
  */
 import type { Plan } from '../../core';
 import type { Snippet } from './facts';
-import { poolCode, poolSummary, type PoolCode } from './poolFacts';
-import { countedNote, pyCountedMask, pyDilatedMax, pyPadStep, tfNnPool, tfPoolForm } from './tfPoolCommon';
+import { countedNote, poolCode, poolSummary, type PoolCode } from './poolFacts';
+import { pyCountedMask, pyDilatedMax, pyPadStep, tfNnPool, tfPoolForm } from './tfPoolCommon';
 import { pyInputLines } from './tfCommon';
 
 /** Lines computing `y` (NHWC) from `x`, with why. */

@@ -69,11 +69,6 @@ export function pySumOverCount(pc: PoolCode, v: string, pool: (t: string) => str
   return `${pool(pyPadStep(pc, v))} / ${pool('counted')}`;
 }
 
-/** The note that says what `counted` is, for the table and the snippets. */
-export function countedNote(pc: PoolCode): string {
-  return `counted: 1 on the cells the divisor counts (padded rows ${pc.rows[0]}–${pc.rows[1] - 1}, columns ${pc.cols[0]}–${pc.cols[1] - 1}), 0 elsewhere`;
-}
-
 /** The whole tf.nn computation of `out` from `x` in one expression (the table's tf.nn line). */
 export function tfNnLine(pc: PoolCode): string {
   switch (tfPoolForm(pc)) {

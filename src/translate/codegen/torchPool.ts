@@ -11,7 +11,7 @@
  */
 import type { Plan } from '../../core';
 import type { Snippet } from './facts';
-import { poolCode, poolSummary, type PoolCode } from './poolFacts';
+import { countedNote, poolCode, poolSummary, type PoolCode } from './poolFacts';
 import { pyList, pyTuple } from './sourceLiterals';
 
 /** How the PyTorch code computes the Plan: the layer alone, a padding step then the layer, or sum ÷ count. */
@@ -22,21 +22,40 @@ export function torchPoolForm(pc: PoolCode): TorchPoolForm {
   return pc.reduce === 'max' || pc.zeroPadAverage ? 'pad-then-layer' : 'sum-over-count';
 }
 
+/** What a PyTorch pooling module is given besides kernel and stride. */
+export interface TorchPoolArgs {
+  /** `padding=`: a pair (written when not 0, 0) or source text such as `'same'`. */
+  readonly padding?: readonly [number, number] | string;
+  readonly ceil?: boolean;
+  /** Average only: false writes `count_include_pad=False` (True is PyTorch's default). */
+  readonly countIncludePad?: boolean;
+}
+
 /**
- * The module call. `own`: the layer pads and rounds by itself (padding=,
- * ceil_mode, count_include_pad); otherwise it runs on an input already padded
- * (no padding, rounding down). The stride is always written: PyTorch's
- * default is the kernel, other frameworks' differ.
+ * `nn.MaxPool2d(...)` / `nn.AvgPool2d(...)`. The stride is always written:
+ * PyTorch's default is the kernel, other frameworks' differ.
  */
-export function torchPoolLayer(pc: PoolCode, own: boolean): string {
+export function torchPoolCall(pc: PoolCode, a: TorchPoolArgs): string {
   const { f } = pc;
   const args = [pyTuple(f.KH, f.KW), `stride=${pyTuple(f.sh, f.sw)}`];
-  const padding = own ? pc.torchPadding : null;
-  if (padding && (padding[0] > 0 || padding[1] > 0)) args.push(`padding=${pyTuple(padding[0], padding[1])}`);
+  const p = a.padding;
+  if (typeof p === 'string') args.push(`padding=${p}`);
+  else if (p && (p[0] > 0 || p[1] > 0)) args.push(`padding=${pyTuple(p[0], p[1])}`);
   if (pc.dilated) args.push(`dilation=${pyTuple(f.dh, f.dw)}`);
-  if (own && pc.ceil) args.push('ceil_mode=True');
-  if (pc.reduce === 'avg' && padding && !pc.countsPadding && (padding[0] > 0 || padding[1] > 0)) args.push('count_include_pad=False');
+  if (a.ceil) args.push('ceil_mode=True');
+  if (pc.reduce === 'avg' && a.countIncludePad === false) args.push('count_include_pad=False');
   return `nn.${pc.reduce === 'max' ? 'MaxPool2d' : 'AvgPool2d'}(${args.join(', ')})`;
+}
+
+/**
+ * The module for this Plan. `own`: it pads and rounds by itself (padding=,
+ * ceil_mode, count_include_pad); otherwise it runs on an input already
+ * padded (no padding, rounding down).
+ */
+export function torchPoolLayer(pc: PoolCode, own: boolean): string {
+  if (!own || !pc.torchPadding) return torchPoolCall(pc, {});
+  const padded = pc.torchPadding[0] > 0 || pc.torchPadding[1] > 0;
+  return torchPoolCall(pc, { padding: pc.torchPadding, ceil: pc.ceil, countIncludePad: padded ? pc.countsPadding : undefined });
 }
 
 /** `F.pad(x, (left, right, top, bottom)…)` of the padding step (F.pad's order is last axis first). */
@@ -66,7 +85,7 @@ export function torchPoolLine(pc: PoolCode): { code: string; note?: string } {
     case 'sum-over-count':
       return {
         code: `${windowSum(pc, padCall(pc, 'x'))} / ${windowSum(pc, 'counted')}`,
-        note: `counted: 1 on the cells the divisor counts (padded rows ${pc.rows[0]}–${pc.rows[1] - 1}, columns ${pc.cols[0]}–${pc.cols[1] - 1}), 0 elsewhere`,
+        note: countedNote(pc),
       };
   }
 }
