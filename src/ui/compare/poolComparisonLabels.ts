@@ -47,7 +47,7 @@ export function torchCeilVsTfSameLabel(config: Config): LaunchLabel {
     title:
       `${OPERATION_LABEL.maxpool} on this input. A: ${FRAMEWORK_LABEL[a.framework]} ${torchCall(a)} rounds the window count up ` +
       `(a last window may hang past the padding). B: ${FRAMEWORK_LABEL[b.framework]} ${kerasCall(b)} gives ⌈n/s⌉ windows, ` +
-      'its odd padding cell at the bottom/right. On an even input they differ in size and in where the windows start.',
+      'its odd padding cell at the bottom/right. They can differ in size and in where the windows start (a 3×3 stride-2 pool, for one, on an even input).',
   };
 }
 
@@ -59,6 +59,7 @@ export function torchCipVsTfSameLabel(config: Config): LaunchLabel {
     text: pairText(pair),
     title:
       `${OPERATION_LABEL.avgpool} on this input. A: ${FRAMEWORK_LABEL[a.framework]} ${torchCall(a)} divides every window by all its cells, padding included. ` +
-      `B: ${FRAMEWORK_LABEL[b.framework]} ${kerasCall(b)} divides by the real cells only. The border cells differ.`,
+      `B: ${FRAMEWORK_LABEL[b.framework]} ${kerasCall(b)} divides by the real cells only. Where SAME pads as PyTorch does (a 3×3 stride-2 pool on an odd input, for one), ` +
+      'only the border cells differ; elsewhere the windows start at other cells too.',
   };
 }
