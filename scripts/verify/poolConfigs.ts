@@ -9,7 +9,14 @@
  * give different maxima.
  */
 import { DEFAULT_CONFIG, derivePlan, type Config, type PadSpec } from '../../src/core';
+import { poolCaseConfig, poolGoldenCases, withNegInfinity } from '../../src/testing/poolGolden';
 import type { NamedPlan } from './configs';
+
+/** A pooling configuration to export, with the golden output (PyTorch's or the numpy reference's) when it is a golden case. */
+export interface PoolNamedPlan extends NamedPlan {
+  /** C*OH*OW, −∞ for a max over padding only. */
+  readonly golden?: readonly number[];
+}
 
 const E = (top: number, bottom: number, left: number, right: number): PadSpec => ({ kind: 'explicit', top, bottom, left, right });
 const P = (h: number, w = h) => ({ h, w });
@@ -71,7 +78,17 @@ export function poolRelDiff(a: readonly (number | null)[], b: readonly number[])
   return m;
 }
 
-/** Every pooling configuration the export checks run. */
-export function poolExportPlans(): NamedPlan[] {
-  return handMadePoolPlans();
+/** Every valid pooling golden case, with its Plan and expected output. */
+export function goldenPoolPlans(): PoolNamedPlan[] {
+  return poolGoldenCases.flatMap((c) => {
+    if (!c.expect) return [];
+    const plan = derivePlan(poolCaseConfig(c));
+    if (!plan.ok) throw new Error(`pooling golden case "${c.name}" is invalid in the core: ${plan.message}`);
+    return [{ name: c.name, plan, golden: withNegInfinity(c.expect.out) }];
+  });
+}
+
+/** Every pooling configuration the export checks run: the valid golden cases, then the hand-made ones. */
+export function poolExportPlans(): PoolNamedPlan[] {
+  return [...goldenPoolPlans(), ...handMadePoolPlans()];
 }

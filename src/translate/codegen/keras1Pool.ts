@@ -44,7 +44,7 @@ function layers(pc: PoolCode): { defs: string[]; calls: [string | null, string][
         ? {
             defs: [],
             calls: [
-              ['# The average counts its padding: zeros (top, bottom, left, right) as input cells.', `ZeroPadding2D(padding=${pyTuple(f.T, f.B, f.L, f.R)}, dim_ordering='tf'`],
+              ['# The average counts its padding: zeros (top, bottom, left, right) as input cells.', `ZeroPadding2D(padding=${pyTuple(...pc.stepPads)}, dim_ordering='tf'`],
               [null, poolLayer(pc, 'valid')],
             ],
           }

@@ -20,8 +20,8 @@ export function kerasPoolLayer(pc: PoolCode, padding: 'valid' | 'same'): string 
   return `${pc.reduce === 'max' ? 'MaxPooling2D' : 'AveragePooling2D'}(${pyTuple(f.KH, f.KW)}, strides=${pyTuple(f.sh, f.sw)}, padding='${padding}')`;
 }
 
-/** The ZeroPadding2D of an average that counts its padding (Keras 2+ nested form). */
-const zeroPadding = (pc: PoolCode) => `ZeroPadding2D(((${pc.f.T}, ${pc.f.B}), (${pc.f.L}, ${pc.f.R})))`;
+/** The ZeroPadding2D of an average that counts its padding (Keras 2+ nested form): the step's pads. */
+const zeroPadding = (pc: PoolCode) => `ZeroPadding2D(((${pc.stepPads[0]}, ${pc.stepPads[1]}), (${pc.stepPads[2]}, ${pc.stepPads[3]})))`;
 
 /** The tf expression a custom layer (or a Lambda) computes from `v`, for the forms that need one. */
 function customExpr(pc: PoolCode, v: string): string {

@@ -5,7 +5,7 @@
  * off the Plan; the only sizes computed are core's (`poolOutputLength` for
  * "what would rounding down give"), so no rounding rule is written twice.
  */
-import { poolOutputLength, type AxisPlan, type Pads, type Plan, type PoolAxis } from '../../core';
+import { axisWindowSpan, poolOutputLength, type AxisPlan, type Pads, type Plan, type PoolAxis } from '../../core';
 import { planFacts, type Facts } from './facts';
 
 export interface PoolCode {
@@ -16,10 +16,13 @@ export interface PoolCode {
   readonly countsPadding: boolean;
   /** The layer has `ceil` set (PyTorch `ceil_mode=True`). */
   readonly ceil: boolean;
-  /** Cells the last ceil window hangs past the after-padding: rows, columns (0 without ceil). */
+  /**
+   * Cells a padding step adds past the layer's own padding for the ceil
+   * window's overhang (never counted): rows, columns; 0 without ceil.
+   */
   readonly oh: number;
   readonly ow: number;
-  /** The grid the windows slide over, padded input plus overhang: rows, columns. */
+  /** The grid a padding step makes, `stepPads` around the input: rows, columns. */
   readonly HP: number;
   readonly WP: number;
   /** Rounding up gives another output size than rounding down over the same pads, on some axis. */
@@ -27,7 +30,7 @@ export interface PoolCode {
   /** PyTorch's last-window rule removed a ceil window on some axis (rounding up alone keeps it). */
   readonly removed: boolean;
   readonly dilated: boolean;
-  /** `[first, end)` grid rows / columns whose cells count in an average's divisor. */
+  /** `[first, end)` rows / columns of that grid whose cells count in an average's divisor. */
   readonly rows: readonly [number, number];
   readonly cols: readonly [number, number];
   /**
@@ -44,8 +47,10 @@ export interface PoolCode {
   readonly tfPadding: 'SAME' | 'VALID' | null;
   /**
    * The pads a padding step adds before a pool that rounds down and pads
-   * nothing itself: the layer's pads, with the ceil overhang added after
-   * (bottom, right), so rounding down makes the same windows as `ceil`.
+   * nothing itself, so that rounding down makes the layer's windows: the
+   * layer's pads with the ceil overhang added after (bottom, right) — or,
+   * where PyTorch's last-window rule removed a window, the after-padding cut
+   * short of that window's last cell, so rounding down cannot keep it.
    */
   readonly stepPads: Pads;
   /**
@@ -61,10 +66,20 @@ function ceilChanges(a: AxisPlan): boolean {
   return poolOutputLength(np, a.ke, a.s, a.n, a.before, 'floor').out !== a.out;
 }
 
-/** `[first, end)` of the counted positions of one axis (they are contiguous: the input, with or without its padding). */
-function countedSpan(axis: PoolAxis): [number, number] {
+/**
+ * The after-padding of a padding step on one axis: the layer's, plus the
+ * overhang; where a window was removed, no further than the cell before that
+ * window's last tap (it must not fit), which is at least the input's end.
+ */
+function stepAfter(a: AxisPlan): number {
+  const full = a.after + a.overhang;
+  return a.removed ? Math.min(full, axisWindowSpan(a, a.out).last - a.n - a.before) : full;
+}
+
+/** `[first, end)` of the counted positions of one axis within a grid of `length` (contiguous: the input, with or without its padding). */
+function countedSpan(axis: PoolAxis, length: number): [number, number] {
   const first = axis.counted.indexOf(true);
-  return [first, axis.counted.lastIndexOf(true) + 1];
+  return [first, Math.min(length, axis.counted.lastIndexOf(true) + 1)];
 }
 
 /** Reads the pooling decisions off a pooling Plan; throws for a convolution (a caller bug, never user input). */
@@ -76,6 +91,9 @@ export function poolCode(plan: Plan): PoolCode {
   const dilated = f.dh > 1 || f.dw > 1;
   const max = pool.reduce === 'max';
   const fitsTorch = f.symmetric && f.T <= Math.floor(f.KH / 2) && f.L <= Math.floor(f.KW / 2);
+  const [afterH, afterW] = [stepAfter(h), stepAfter(w)];
+  const HP = f.T + f.H + afterH;
+  const WP = f.L + f.W + afterW;
   let tfPadding: PoolCode['tfPadding'] = null;
   if (!ceilMatters && !dilated) {
     if (f.noPad) tfPadding = 'VALID';
@@ -86,24 +104,38 @@ export function poolCode(plan: Plan): PoolCode {
     reduce: pool.reduce,
     countsPadding: pool.countsPadding,
     ceil: config.ceil,
-    oh: h.overhang,
-    ow: w.overhang,
-    HP: h.padded,
-    WP: w.padded,
+    oh: Math.max(0, afterH - f.B),
+    ow: Math.max(0, afterW - f.R),
+    HP,
+    WP,
     ceilMatters,
     removed: h.removed || w.removed,
     dilated,
-    rows: countedSpan(pool.h),
-    cols: countedSpan(pool.w),
+    rows: countedSpan(pool.h, HP),
+    cols: countedSpan(pool.w, WP),
     torchPadding: fitsTorch ? [f.T, f.L] : null,
     tfPadding,
-    stepPads: [f.T, f.B + h.overhang, f.L, f.R + w.overhang],
-    zeroPadAverage: !max && (pool.countsPadding || f.noPad) && h.overhang === 0 && w.overhang === 0,
+    stepPads: [f.T, afterH, f.L, afterW],
+    zeroPadAverage: !max && (pool.countsPadding || f.noPad) && afterH <= f.B && afterW <= f.R,
   };
 }
 
 /** Whether a padding step adds anything (pads or overhang). */
 export const padsSomething = (pads: Pads): boolean => pads.some((p) => p > 0);
+
+/**
+ * Why a padding step's after-pads are not the layer's, as one sentence with
+ * a leading space ('' when they are): the overhang is added, or the padding
+ * cut so the window PyTorch's rule removed does not fit.
+ */
+export function stepNote(pc: PoolCode): string {
+  const { f } = pc;
+  if (pc.oh > 0 || pc.ow > 0) return " The ceil window's overhang is padded too, so rounding down makes the same windows.";
+  if (pc.stepPads[1] < f.B || pc.stepPads[3] < f.R) {
+    return ' The last-window rule removed a window that starts in the bottom/right padding: the step pads less there, so rounding down cannot keep it.';
+  }
+  return '';
+}
 
 /** What `counted` is in the sum-over-count forms, for the table and the snippets. */
 export function countedNote(pc: PoolCode): string {

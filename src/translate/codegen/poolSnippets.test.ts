@@ -33,6 +33,14 @@ describe('pooling facts', () => {
     expect(pc.zeroPadAverage).toBe(false);
   });
 
+  it('avgpool in=8x8 k=3 s=4 pads 0,3,0,0 ceil cip=0 -> 2 rows (the window at 8 ≥ 8 + 0 removed): the step pads 2 rows, not 3', () => {
+    const pc = poolCode(planOf({ op: 'avgpool', input: P(8), stride: P(4), pad: explicit(0, 3, 0, 0), ceil: true, cip: false }));
+    // ⌈(11 − 3)/4⌉ + 1 = 3 windows, the third starts at 8 in the padding: 2. Padding 3 rows, ⌊(11 − 3)/4⌋ + 1 = 3 would keep it;
+    // 2 rows (up to the removed window's last tap, 10, exclusive) give ⌊(10 − 3)/4⌋ + 1 = 2.
+    expect(pc.stepPads).toEqual([0, 2, 0, 0]);
+    expect([pc.HP, pc.oh, pc.rows[1]]).toEqual([10, 0, 8]);
+  });
+
   it("maxpool in=6x6 k=3 s=2 same -> TF's own 'SAME'; PyTorch cannot pad 0/1", () => {
     const pc = poolCode(planOf({ op: 'maxpool', input: P(6), stride: P(2), pad: { kind: 'same' } }));
     expect([pc.tfPadding, pc.torchPadding]).toEqual(['SAME', null]);

@@ -6,13 +6,13 @@
  */
 import type { Plan } from '../../core';
 import type { Snippet } from './facts';
-import { countedNote, poolCode, poolSummary, type PoolCode } from './poolFacts';
+import { countedNote, poolCode, poolSummary, stepNote, type PoolCode } from './poolFacts';
 import { pyCountedMask, pyDilatedMax, pyPadStep, tfNnPool, tfPoolForm } from './tfPoolCommon';
 import { pyInputLines } from './tfCommon';
 
 /** Lines computing `y` (NHWC) from `x`, with why. */
 export function tfPoolBody(pc: PoolCode): string[] {
-  const overhang = pc.oh > 0 || pc.ow > 0 ? ' The ceil window\'s overhang is padded too, so VALID makes the same windows (TF has no ceil_mode).' : '';
+  const overhang = stepNote(pc);
   switch (tfPoolForm(pc)) {
     case 'layer':
       return [

@@ -39,11 +39,11 @@ export function tfjsPadArg(pc: PoolCode): string {
 const opCall = (pc: PoolCode, v: string, pad: string) =>
   `tf.${pc.reduce === 'max' ? 'maxPool' : 'avgPool'}(${v}, [${pc.f.KH}, ${pc.f.KW}], [${pc.f.sh}, ${pc.f.sw}], ${pad})`;
 
-/** The zero padding of an average that counts it, and the op's pad for the overhang after it. */
+/** The zero padding of an average that counts it (the step's pads less the overhang), and the op's pad for the overhang. */
 function zeroPadParts(pc: PoolCode): { pad: string; opPad: string } {
-  const { f } = pc;
+  const [t, b, l, r] = pc.stepPads;
   return {
-    pad: `tf.pad(x, ${nhwcPadList([f.T, f.B, f.L, f.R])})`,
+    pad: `tf.pad(x, ${nhwcPadList([t, b - pc.oh, l, r - pc.ow])})`,
     opPad: pc.oh > 0 || pc.ow > 0 ? nhwcPadList([0, pc.oh, 0, pc.ow]) : "'valid'",
   };
 }

@@ -11,7 +11,7 @@
  */
 import type { Plan } from '../../core';
 import type { Snippet } from './facts';
-import { countedNote, poolCode, poolSummary, type PoolCode } from './poolFacts';
+import { countedNote, poolCode, poolSummary, stepNote, type PoolCode } from './poolFacts';
 import { pyList, pyTuple } from './sourceLiterals';
 
 /** How the PyTorch code computes the Plan: the layer alone, a padding step then the layer, or sum ÷ count. */
@@ -112,7 +112,7 @@ function bodyLines(pc: PoolCode): string[] {
         (pc.reduce === 'max' ? ' with -inf (padding never wins).' : pc.countsPadding ? ', counted in the divisor.' : ', not counted in the divisor.');
     return [comment, `pool = ${torchPoolLayer(pc, true)}`, 'out = pool(x)'];
   }
-  const overhang = pc.oh > 0 || pc.ow > 0 ? ' The ceil window\'s overhang is padded too, so rounding down makes the same windows.' : '';
+  const overhang = stepNote(pc);
   const lines = [whyStep(pc) ?? ''];
   if (form === 'pad-then-layer') {
     lines.push(
