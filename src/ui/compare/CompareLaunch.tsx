@@ -9,17 +9,17 @@
  */
 import type { Config } from '../../core';
 import { useApp } from '../hooks/useApp';
-import { COMPARE_TITLE_ID, showPair } from './compareState';
+import { requestTitleFocus, showPair } from './compareState';
 import { launcherFor, type OneClick } from './oneClick';
 
 /**
  * The launcher is not shown in the compare view, so the button that had focus
  * disappears with the click: focus would fall to the page's start. It goes to
- * the compare view's heading instead, once that view has rendered.
+ * the compare view's heading instead, once that (lazily loaded) view has mounted.
  */
 function openCompare(oneClick: OneClick, config: Config): void {
+  requestTitleFocus();
   showPair(oneClick.pair(config));
-  requestAnimationFrame(() => document.getElementById(COMPARE_TITLE_ID)?.focus());
 }
 
 export function CompareLaunch() {

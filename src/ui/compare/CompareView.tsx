@@ -9,7 +9,7 @@ import { setConfig, setUi, setView } from '../../state/store';
 import { BackendBadge } from '../BackendBadge';
 import { clampIndex } from '../grids/hover';
 import { useApp } from '../hooks/useApp';
-import { COMPARE_TITLE_ID, editB, encodeB, readB, showPair, swapAB } from './compareState';
+import { COMPARE_TITLE_ID, editB, encodeB, readB, showPair, swapAB, takeTitleFocusRequest } from './compareState';
 import { CompareDiffPanel } from './CompareDiffPanel';
 import { sharedGridNoun } from './compareWords';
 import { SideCard } from './SideCard';
@@ -31,6 +31,10 @@ export function CompareView() {
   useEffect(() => {
     if (bQuery === null) setView({ b: encodeB(a) });
   }, [bQuery, a]);
+  // Opened from the header's launcher, whose button is gone now: focus the heading (CompareLaunch).
+  useEffect(() => {
+    if (takeTitleFocusRequest()) document.getElementById(COMPARE_TITLE_ID)?.focus();
+  }, []);
   const filters = planA.ok && planB.ok ? Math.min(planA.filters, planB.filters) : 1;
   const noun = sharedGridNoun(a, b.config);
   const filter = clampIndex(pickedFilter, filters);

@@ -16,6 +16,22 @@ import { DEFAULT_VIEW } from '../../state/urlState';
 /** The id of the compare view's heading, which takes focus when the view opens from the header's launcher. */
 export const COMPARE_TITLE_ID = 'compare-title';
 
+// Set by the header's launcher, taken by the compare view once it has mounted: the view loads
+// lazily, so a fixed delay (one animation frame) could fire before its heading exists.
+let titleFocusWanted = false;
+
+/** Asks the compare view to focus its heading when it next mounts. */
+export function requestTitleFocus(): void {
+  titleFocusWanted = true;
+}
+
+/** Whether a focus request is pending; taking it clears it. */
+export function takeTitleFocusRequest(): boolean {
+  const wanted = titleFocusWanted;
+  titleFocusWanted = false;
+  return wanted;
+}
+
 export interface ConfigB {
   readonly config: Config;
   /** What B's query had to clamp or replace (bad values in a hand-edited link). */
