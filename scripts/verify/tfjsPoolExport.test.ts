@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { tfjsPoolForm, tfjsPoolSnippet } from '../../src/translate/codegen/tfjsPool';
 import { poolCode } from '../../src/translate/codegen/poolFacts';
 import { referenceOf } from '../../src/core';
+import { frameworkTable } from '../../src/translate/frameworks';
 import { poolExportPlans } from './poolConfigs';
 
 const IMPORT = "import * as tf from '@tensorflow/tfjs';";
@@ -59,5 +60,30 @@ describe('TensorFlow.js pooling export runs and matches the reference', () => {
     }
     console.log(`tfjs pooling export: ${plans.length} configurations executed`);
     expect(failures.slice(0, 3).join('\n\n')).toBe('');
+  });
+
+  it('the tfjs lines the table quotes do what it says: the error tfjs throws, the size dimRoundingMode ceil gives', () => {
+    const wrong: string[] = [];
+    const kinds = new Set<string>();
+    for (const { name, plan } of plans) {
+      const row = frameworkTable(plan).find((r) => r.id === 'tfjs');
+      for (const a of row?.attempts.filter((x) => x.role === 'literal') ?? []) {
+        kinds.add(a.outcome.kind);
+        const x = tf.zeros([1, plan.h.n, plan.w.n, plan.channels]);
+        let said: string;
+        try {
+          const y = (new Function('tf', 'x', `return ${a.code};`) as (t: typeof tf, x: tf.Tensor) => tf.Tensor)(tf, x);
+          said = `shape ${y.shape[1]}x${y.shape[2]}`;
+          y.dispose();
+        } catch (e) {
+          said = String(e);
+        }
+        x.dispose();
+        const quoted = a.outcome.kind === 'error' ? a.outcome.error : `shape ${a.outcome.out.h}x${a.outcome.out.w}`;
+        if (said !== quoted) wrong.push(`${name}: ${a.code}\n  table: ${quoted}\n  tfjs:  ${said}`);
+      }
+    }
+    expect([...kinds].sort()).toEqual(['error', 'ok']);
+    expect(wrong.slice(0, 3).join('\n')).toBe('');
   });
 });
