@@ -17,7 +17,7 @@ export function PoolLegend({ plan }: { plan: Plan }) {
       {hasPadding ? (
         pool.countsPadding ? (
           <li data-testid="legend-padding">
-            <span className="swatch swatch-pad" aria-hidden="true" /> padding cell (hatched, dashed border) — holds 0 and {paddingRule(plan)}
+            <span className="swatch swatch-pad" aria-hidden="true" /> padding cell (hatched, dashed border) — holds 0 and is {paddingRule(plan)}
           </li>
         ) : (
           <li data-testid="legend-padding">

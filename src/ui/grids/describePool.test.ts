@@ -60,7 +60,7 @@ describe('pool hover lines', () => {
 
   it('in=6 k=3 s=2 pad=1 ceil avgpool: with count_include_pad the padding counts, the overhang does not', () => {
     const p = planFor('op=avgpool&in=6&k=3&s=2&pad=1,1,1,1&ceil=1');
-    expect(describePadded(p, paddedOf(p), 0, 0, 0)).toContain('= 0: counts as 0 in the divisor (count_include_pad=True)');
+    expect(describePadded(p, paddedOf(p), 0, 0, 0)).toContain('= 0: counted in the divisor (count_include_pad=True)');
     expect(divisorTexts(p)).toEqual(['÷9', '÷9', '÷9', '÷6', '÷9', '÷9', '÷9', '÷6', '÷9', '÷9', '÷9', '÷6', '÷6', '÷6', '÷6', '÷4']);
   });
 

@@ -21,7 +21,7 @@ export function divisorRule(plan: Plan): string {
 /** What a pool's padding holds and whether it counts, in a few words. */
 export function paddingRule(plan: Plan): string {
   if (plan.pool?.reduce === 'max') return 'max pooling pads with −∞, so padding never wins';
-  return plan.pool?.countsPadding ? 'counts as 0 in the divisor (count_include_pad=True)' : `adds 0 and is not counted (${divisorRule(plan)})`;
+  return plan.pool?.countsPadding ? 'counted in the divisor (count_include_pad=True)' : `adds 0 and is not counted (${divisorRule(plan)})`;
 }
 
 /** The hover line of padded cell (row, col) of a pool; `wins` is how many windows it wins (max pooling). */
