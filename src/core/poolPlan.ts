@@ -81,7 +81,8 @@ export function derivePoolPlan(config: Config & { readonly op: PoolOperation }):
   const axisOf = (axis: Axis) =>
     deriveAxis(axis, { n: config.input[axis], k: config.kernel[axis], s: config.stride[axis], d: config.dilation[axis] }, config.pad, 'zeros', rounding);
   const axes = { h: axisOf('h'), w: axisOf('w') };
-  const problem = checkAxes('zeros', axes, 'cells', TORCH_SMALL) ?? torchPoolProblem(config, axes);
+  // PyTorch checks the pad limit (per axis, h then w) before it computes the output size.
+  const problem = torchPoolProblem(config, axes) ?? checkAxes('zeros', axes, 'cells', TORCH_SMALL);
   if (problem) return problem;
 
   const C = config.channels;
