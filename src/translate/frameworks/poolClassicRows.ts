@@ -32,6 +32,18 @@ function caffeOverLimit(plan: Plan): string | null {
   return null;
 }
 
+/** What keeps Caffe's pooling from this layer, in words (the rounding never does: CEIL or FLOOR). */
+function caffeLimits(pc: PoolCode): string[] {
+  const { f } = pc;
+  const limits = [
+    f.symmetric ? '' : 'pads both sides equally',
+    f.T >= f.KH || f.L >= f.KW ? 'pads less than the kernel' : '',
+    pc.reduce === 'avg' && !pc.countsPadding && !f.noPad ? 'always counts the padding in an average' : '',
+    pc.dilated ? 'has no dilation' : '',
+  ].filter(Boolean);
+  return limits.length > 0 ? limits : ['cannot give these sizes'];
+}
+
 /** The Caffe row (prototxt). */
 export function caffePoolRow(plan: Plan): FrameworkRow {
   const pc = poolCode(plan);
@@ -73,7 +85,7 @@ export function caffePoolRow(plan: Plan): FrameworkRow {
     id: 'caffe',
     name: TABLE_FRAMEWORK_LABEL.caffe,
     attempts,
-    extraStep: fits ? null : "Caffe's pooling pads both sides equally, below the kernel, counts the padding in an average and has no dilation: needs a custom layer",
+    extraStep: fits ? null : `Caffe's pooling ${caffeLimits(pc).join(', ')}: needs a custom layer`,
   };
 }
 
