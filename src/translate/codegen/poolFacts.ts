@@ -39,6 +39,8 @@ export interface PoolCode {
    * dilation); null when a padding step is needed.
    */
   readonly torchPadding: readonly [number, number] | null;
+  /** PyTorch's largest pool padding per side, ⌊k/2⌋ of the kernel before dilation: rows, columns. */
+  readonly torchLimit: readonly [number, number];
   /**
    * TF's own padding word when it is exactly this layer — 'SAME' (TF's pads,
    * which max ignores and an average does not count) or 'VALID' — with no
@@ -59,6 +61,14 @@ export interface PoolCode {
    */
   readonly zeroPadAverage: boolean;
 }
+
+/**
+ * PyTorch's largest pool padding per side, `⌊k/2⌋` (ATen `pooling_output_shape`:
+ * "pad should be at most half of kernel size"). Core has the rule
+ * (poolRules.ts `torchPoolPadLimit`) but does not export it through its
+ * entry; read that one here once it does.
+ */
+export const torchPadLimit = (k: number): number => Math.floor(k / 2);
 
 /** Rounding up changes this axis' size (core's rounding, applied once more with `floor`). */
 function ceilChanges(a: AxisPlan): boolean {
@@ -90,7 +100,8 @@ export function poolCode(plan: Plan): PoolCode {
   const ceilMatters = ceilChanges(h) || ceilChanges(w);
   const dilated = f.dh > 1 || f.dw > 1;
   const max = pool.reduce === 'max';
-  const fitsTorch = f.symmetric && f.T <= Math.floor(f.KH / 2) && f.L <= Math.floor(f.KW / 2);
+  const torchLimit = [torchPadLimit(f.KH), torchPadLimit(f.KW)] as const;
+  const fitsTorch = f.symmetric && f.T <= torchLimit[0] && f.L <= torchLimit[1];
   const [afterH, afterW] = [stepAfter(h), stepAfter(w)];
   const HP = f.T + f.H + afterH;
   const WP = f.L + f.W + afterW;
@@ -114,6 +125,7 @@ export function poolCode(plan: Plan): PoolCode {
     rows: countedSpan(pool.h, HP),
     cols: countedSpan(pool.w, WP),
     torchPadding: fitsTorch ? [f.T, f.L] : null,
+    torchLimit,
     tfPadding,
     stepPads: [f.T, afterH, f.L, afterW],
     zeroPadAverage: !max && (pool.countsPadding || f.noPad) && afterH <= f.B && afterW <= f.R,

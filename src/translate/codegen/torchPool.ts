@@ -96,7 +96,7 @@ function whyStep(pc: PoolCode): string | null {
   const { f } = pc;
   const why = !f.symmetric
     ? 'pads both sides of an axis equally, and these pads are not'
-    : `pads at most ⌊k/2⌋ = (${Math.floor(f.KH / 2)}, ${Math.floor(f.KW / 2)}) per side, and these pads are (${f.T}, ${f.L})`;
+    : `pads at most ⌊k/2⌋ = (${pc.torchLimit[0]}, ${pc.torchLimit[1]}) per side, and these pads are (${f.T}, ${f.L})`;
   const name = pc.reduce === 'max' ? 'nn.MaxPool2d' : 'nn.AvgPool2d';
   return `# ${name} ${why}: pad first.`;
 }

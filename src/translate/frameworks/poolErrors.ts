@@ -9,7 +9,7 @@ import type { Axis, Plan } from '../../core';
  * aten Pool.h `pooling_output_shape` (PyTorch 1.13), checked for the height
  * first, then the width; newer releases say "half of effective kernel size".
  */
-export function torchPoolPadLimit(pad: number, kernel: number): string {
+export function torchPoolPadError(pad: number, kernel: number): string {
   return `RuntimeError: pad should be at most half of kernel size, but got pad=${pad} and kernel_size=${kernel}`;
 }
 

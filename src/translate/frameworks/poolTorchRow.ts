@@ -6,10 +6,10 @@
  * Sources: torch/nn/modules/pooling.py, aten Pool.h.
  */
 import { AXES, halfKernelPad, type Plan } from '../../core';
-import { poolCode, type PoolCode } from '../codegen/poolFacts';
+import { poolCode, torchPadLimit, type PoolCode } from '../codegen/poolFacts';
 import { torchPoolCall, torchPoolForm, torchPoolLine } from '../codegen/torchPool';
 import { exactOutcome } from './geometry';
-import { torchPoolPadLimit, torchPoolStringPadding } from './poolErrors';
+import { torchPoolPadError, torchPoolStringPadding } from './poolErrors';
 import { explicitPad, poolVariantOutcome } from './poolOutcome';
 import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow, type Pads } from './types';
 
@@ -17,7 +17,7 @@ import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow, type Pads } fro
 function overLimit(plan: Plan): { pad: number; k: number } | null {
   for (const axis of AXES) {
     const a = plan[axis];
-    if (a.before > Math.floor(a.k / 2)) return { pad: a.before, k: a.k };
+    if (a.before > torchPadLimit(a.k)) return { pad: a.before, k: a.k };
   }
   return null;
 }
@@ -62,7 +62,7 @@ export function torchPoolRow(plan: Plan): FrameworkRow {
     attempts.push({
       role: 'literal',
       code: torchPoolCall(pc, { padding: [f.T, f.L], ceil: pc.ceil, countIncludePad: pc.countsPadding }),
-      outcome: { kind: 'error', error: torchPoolPadLimit(over.pad, over.k) },
+      outcome: { kind: 'error', error: torchPoolPadError(over.pad, over.k) },
     });
   }
   const exact = torchPoolLine(pc);
