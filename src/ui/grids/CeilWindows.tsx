@@ -67,7 +67,8 @@ function axisNote(a: AxisPlan, strip: AxisStrip): string {
     const start = last;
     return (
       `Rounding up gives ${a.out + 1} ${name} windows, but window ${a.out} would start at ${start} ≥ n + pb = ${a.n} + ${a.before}: ` +
-      `the last window would start past the input and the top/left padding, so PyTorch (and Caffe, ONNX) remove it — ${a.out} windows.`
+      `the last window would start past the input and the top/left padding, so PyTorch removes it — ${a.out} windows ` +
+      `(the notes below say which other frameworks do).`
     );
   }
   return (
