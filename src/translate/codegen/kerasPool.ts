@@ -11,7 +11,7 @@ import type { Snippet } from './facts';
 import { countedNote, poolCode, poolSummary, type PoolCode } from './poolFacts';
 import { pyTuple } from './sourceLiterals';
 import { pyInputLines } from './tfCommon';
-import { pyCountedMask, pyDilatedMax, pyPadStep, pySumOverCount, tfNnPool, tfPoolForm } from './tfPoolCommon';
+import { pyCountedMask, pyDilatedMax, pyPadStep, pySumOverCount, tfNnPool, tfPaddingComment, tfPoolForm } from './tfPoolCommon';
 import { tfPoolNote } from './tfPool';
 
 /** `MaxPooling2D((kh, kw), strides=(sh, sw), padding='…')` (Keras 2/3 signature; strides written, their default is pool_size). */
@@ -49,7 +49,9 @@ export function kerasPoolLine(pc: PoolCode): { code: string; note?: string } {
 /** `h = …` lines from `inputs` to the pooled `h`, with any class they need first. */
 function modelLines(pc: PoolCode): { defs: string[]; layers: string[] } {
   const form = tfPoolForm(pc);
-  if (form === 'layer') return { defs: [], layers: [`h = keras.layers.${kerasPoolLayer(pc, pc.tfPadding === 'SAME' ? 'same' : 'valid')}(h)`] };
+  if (form === 'layer') {
+    return { defs: [], layers: [tfPaddingComment(pc, true), `h = keras.layers.${kerasPoolLayer(pc, pc.tfPadding === 'SAME' ? 'same' : 'valid')}(h)`] };
+  }
   if (form === 'pad-then-pool' && pc.reduce === 'avg') {
     return {
       defs: [],

@@ -7,7 +7,7 @@
 import type { Plan } from '../../core';
 import type { Snippet } from './facts';
 import { countedNote, poolCode, poolSummary, stepNote, type PoolCode } from './poolFacts';
-import { pyCountedMask, pyDilatedMax, pyPadStep, tfNnPool, tfPoolForm } from './tfPoolCommon';
+import { pyCountedMask, pyDilatedMax, pyPadStep, tfNnPool, tfPaddingComment, tfPoolForm } from './tfPoolCommon';
 import { pyInputLines } from './tfCommon';
 
 /** Lines computing `y` (NHWC) from `x`, with why. */
@@ -15,12 +15,7 @@ export function tfPoolBody(pc: PoolCode): string[] {
   const overhang = stepNote(pc);
   switch (tfPoolForm(pc)) {
     case 'layer':
-      return [
-        pc.tfPadding === 'SAME'
-          ? `# 'SAME' pads (top, bottom, left, right) = (${pc.f.T}, ${pc.f.B}, ${pc.f.L}, ${pc.f.R}) here; ${pc.reduce === 'max' ? 'max ignores the padding' : 'the average divides by the input cells only'}.`
-          : "# 'VALID': no padding.",
-        `y = ${tfNnPool(pc, 'x', pc.tfPadding ?? 'VALID')}`,
-      ];
+      return [tfPaddingComment(pc), `y = ${tfNnPool(pc, 'x', pc.tfPadding ?? 'VALID')}`];
     case 'pad-then-pool':
       return [
         pc.reduce === 'max'

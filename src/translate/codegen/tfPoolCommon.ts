@@ -24,6 +24,15 @@ export function tfPoolForm(pc: PoolCode): TfPoolForm {
   return pc.zeroPadAverage ? 'pad-then-pool' : 'sum-over-count';
 }
 
+/** The comment over TF's own 'SAME' / 'VALID' (Keras spells them padding='same'): what it pads and how the pool treats it. */
+export function tfPaddingComment(pc: PoolCode, keras = false): string {
+  const { f } = pc;
+  const word = (w: 'SAME' | 'VALID') => (keras ? `padding='${w.toLowerCase()}'` : `'${w}'`);
+  if (pc.tfPadding !== 'SAME') return `# ${word('VALID')}: no padding.`;
+  const how = pc.reduce === 'max' ? 'max ignores the padding' : 'the average divides by the input cells only';
+  return `# ${word('SAME')} pads (top, bottom, left, right) = (${f.T}, ${f.B}, ${f.L}, ${f.R}) here; ${how}.`;
+}
+
 /** TF's word for the reduction: `max` / `avg` in op names, `MAX` / `AVG` in tf.nn.pool. */
 const opName = (pc: PoolCode) => (pc.reduce === 'max' ? 'max' : 'avg');
 
