@@ -21,6 +21,7 @@ export * from './planArrays';
 export * from './reference';
 export * from './poolReference';
 export { divisorCountsPadding } from './poolPlan';
+export * from './poolRules';
 export * from './solve';
 export * from './image';
 export * from './halfKernelPad';

@@ -13,7 +13,7 @@ import { inputPreset } from './presets';
 import { checkFieldLimits, checkValues } from './validateFields';
 import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { poolWarnings } from './poolWarnings';
-import { configRounding, derivationMode, followsTfPoolRule, torchPoolPadLimit } from './poolRules';
+import { configRounding, derivationMode, followsTfPoolRule, torchPoolPadLimit, torchPoolPadMessage } from './poolRules';
 import { axisReadCounts, axisTaps, axisUnread } from './windows';
 
 const TORCH_SMALL = 'PyTorch raises "Output size is too small". ';
@@ -51,7 +51,7 @@ function torchPoolProblem(c: Config, axes: Readonly<Record<Axis, DerivedAxis>>):
     if (pad > torchPoolPadLimit(a.k)) {
       return invalid(
         'pool-pad',
-        `PyTorch raises "pad should be at most half of kernel size, but got pad=${pad} and kernel_size=${a.k}" ` +
+        `PyTorch raises "${torchPoolPadMessage(pad, a.k)}" ` +
           `(${AXIS_NAME[axis]}: padding ${pad} > ⌊${a.k}/2⌋). Fix: at most ${torchPoolPadLimit(a.k)} on each side, or pad first with F.pad.`,
         { axis },
       );

@@ -34,3 +34,12 @@ export function followsTfPoolRule(pad: Pick<PadSpec, 'kind'>): boolean {
 export function torchPoolPadLimit(k: number): number {
   return Math.floor(k / 2);
 }
+
+/**
+ * What PyTorch 1.13 raises past that limit (ATen Pool.h
+ * `pooling_output_shape`, the height checked first, then the width; newer
+ * releases say "half of effective kernel size"), without the exception type.
+ */
+export function torchPoolPadMessage(pad: number, kernel: number): string {
+  return `pad should be at most half of kernel size, but got pad=${pad} and kernel_size=${kernel}`;
+}

@@ -59,7 +59,10 @@ describe('pooling warnings: frameworks that give other numbers', () => {
 
   it('maxpool in=4x4 k=2 s=2 pads 0,1,0,1 ceil -> the third window (start 4 ≥ 4 + 0) removed; Caffe drops it too, tfjs keeps it', () => {
     const w = warningsOf({ op: 'maxpool', input: P(4), kernel: P(2), stride: P(2), pad: E(0, 1, 0, 1), ceil: true })('pool-ceil-removed-h');
-    expect(w?.message).toMatch(/PyTorch and ONNX drop it: 2 windows, not 3\. Caffe drops it too; TensorFlow.js's dimRoundingMode 'ceil' keeps it\./);
+    expect(w?.message).toMatch(/PyTorch and ONNX drop it: 2 windows, not 3, and no window reads the last 1 padded cell\. Caffe drops it too; TensorFlow.js's dimRoundingMode 'ceil' keeps it\./);
+    // The removed window leaves that padded row unread, not floor: no floor warning says otherwise.
+    expect(warningsOf({ op: 'maxpool', input: P(4), kernel: P(2), stride: P(2), pad: E(0, 1, 0, 1), ceil: true })('floor-drops-h')).toBeUndefined();
+    expect(warningsOf({ op: 'maxpool', input: P(4), kernel: P(2), stride: P(2), pad: E(0, 1, 0, 1) })('floor-drops-h')).toBeDefined();
   });
 
   it('maxpool in=4x4 k=1 s=2 valid ceil -> the window at 4 removed; Caffe, padding nothing, keeps it', () => {

@@ -127,7 +127,11 @@ export function poolWarnings(plan: Plan): Warning[] {
   const { h, w, pool, config } = plan;
   if (!pool) return [];
   // A pool's padding-only window is −∞ or an average of zeros, not "the border mode": said below instead.
-  const out = geometryWarnings(h, w).filter((x) => x.code !== 'padding-only-windows');
+  // Under ceil_mode the rows past the last window are left by the removed window, not by floor: said below.
+  const removedAxes = AXES.filter((axis) => plan[axis].removed);
+  const out = geometryWarnings(h, w).filter(
+    (x) => x.code !== 'padding-only-windows' && !removedAxes.some((axis) => x.code === `floor-drops-${axis}`),
+  );
   const onlyH = paddingOnlyWindows(h);
   const onlyW = paddingOnlyWindows(w);
   const onlyPadding = onlyH * w.out + onlyW * h.out - onlyH * onlyW;
@@ -146,7 +150,7 @@ export function poolWarnings(plan: Plan): Warning[] {
         warn(
           `pool-ceil-removed-${axis}`,
           'info',
-          `ceil_mode: the last ${AXIS_NAME[axis]} window would start at ${a.out * a.s} (past the input and the top/left padding, ${a.n} + ${a.before}), so PyTorch and ONNX drop it: ${a.out} windows, not ${a.out + 1}. ${others}.`,
+          `ceil_mode: the last ${AXIS_NAME[axis]} window would start at ${a.out * a.s} (past the input and the top/left padding, ${a.n} + ${a.before}), so PyTorch and ONNX drop it: ${a.out} windows, not ${a.out + 1}${a.remainder > 0 ? `, and no window reads the last ${a.remainder} padded cell${a.remainder > 1 ? 's' : ''}` : ''}. ${others}.`,
         ),
       );
     }

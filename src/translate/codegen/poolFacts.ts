@@ -5,7 +5,7 @@
  * off the Plan; the only sizes computed are core's (`poolOutputLength` for
  * "what would rounding down give"), so no rounding rule is written twice.
  */
-import { axisWindowSpan, poolOutputLength, type AxisPlan, type Pads, type Plan, type PoolAxis } from '../../core';
+import { axisWindowSpan, poolOutputLength, torchPoolPadLimit, type AxisPlan, type Pads, type Plan, type PoolAxis } from '../../core';
 import { planFacts, type Facts } from './facts';
 
 export interface PoolCode {
@@ -62,13 +62,8 @@ export interface PoolCode {
   readonly zeroPadAverage: boolean;
 }
 
-/**
- * PyTorch's largest pool padding per side, `⌊k/2⌋` (ATen `pooling_output_shape`:
- * "pad should be at most half of kernel size"). Core has the rule
- * (poolRules.ts `torchPoolPadLimit`) but does not export it through its
- * entry; read that one here once it does.
- */
-export const torchPadLimit = (k: number): number => Math.floor(k / 2);
+/** PyTorch's largest pool padding per side, `⌊k/2⌋`: core's rule (poolRules.ts). */
+export const torchPadLimit = torchPoolPadLimit;
 
 /** Rounding up changes this axis' size (core's rounding, applied once more with `floor`). */
 function ceilChanges(a: AxisPlan): boolean {

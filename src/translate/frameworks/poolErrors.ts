@@ -3,14 +3,11 @@
  * them. PyTorch's were checked against PyTorch 1.13 (the golden vectors'
  * version); the others are quoted from the framework's source, cited.
  */
-import type { Axis, Plan } from '../../core';
+import { torchPoolPadMessage, type Axis, type Plan } from '../../core';
 
-/**
- * aten Pool.h `pooling_output_shape` (PyTorch 1.13), checked for the height
- * first, then the width; newer releases say "half of effective kernel size".
- */
+/** PyTorch's pad-limit error (core's sentence, the one the Plan's message quotes), as raised. */
 export function torchPoolPadError(pad: number, kernel: number): string {
-  return `RuntimeError: pad should be at most half of kernel size, but got pad=${pad} and kernel_size=${kernel}`;
+  return `RuntimeError: ${torchPoolPadMessage(pad, kernel)}`;
 }
 
 /** The Python argument parser of torch.max_pool2d / avg_pool2d: `padding` takes ints only (no 'same'). */
