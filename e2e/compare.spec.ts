@@ -4,15 +4,15 @@
  * pure core, independently of the page.
  */
 import { expect, test } from '@playwright/test';
-import { DEFAULT_CONFIG, derivePlan, referenceConv, type Config } from '../src/core';
+import { DEFAULT_CONFIG, derivePlan, referenceOf, type Config } from '../src/core';
 import { parseQuery } from '../src/state/urlCodec';
 import { ComparePage } from './pages/compare';
 
-/** Output shape and filter-0 values of a config, from the core's reference. */
+/** Output shape and filter-0 (a pool: channel-0) values of a config, from the core's reference. */
 function reference(c: Config) {
   const plan = derivePlan(c);
   if (!plan.ok) throw new Error(plan.message);
-  return { rows: plan.h.out, cols: plan.w.out, values: referenceConv(plan).slice(0, plan.h.out * plan.w.out) };
+  return { rows: plan.h.out, cols: plan.w.out, values: referenceOf(plan).slice(0, plan.h.out * plan.w.out) };
 }
 
 /** The first cell (row-major over the overlap) where A and B differ, or null. */
@@ -75,6 +75,49 @@ test('can show TF SAME vs PyTorch padding=k//2 in one click: a one-cell shift fo
   expect((await app.json()).shift).toEqual({ dy: 1, dx: 1 });
 });
 
+/** The stem pool both pooling comparisons use from here: 3×3, stride 2. */
+const pool = (n: number, patch: Partial<Config>): Config => ({ ...DEFAULT_CONFIG, input: { h: n, w: n }, kernel: { h: 3, w: 3 }, stride: { h: 2, w: 2 }, ...patch });
+
+test('can show PyTorch MaxPool2d ceil_mode=True vs TF MaxPooling2D SAME in one click: other sizes, other windows from the corner', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto('in=6&op=maxpool&s=2');
+  await app.maxPoolCeilVsTfSame().click();
+  await app.expectUrlToContain('view=compare');
+  // A: ⌈(6 + 2 − 3)/2⌉ + 1 = 4 (the 4th window starts at 6 < 6 + 1); B: TF SAME ⌈6/2⌉ = 3, P = 2·2 + 3 − 6 = 1 → pads 0,1.
+  await expect(app.shape('a')).toHaveText('4×4');
+  await expect(app.shape('b')).toHaveText('3×3');
+  await expect(app.pads('a')).toHaveText('1, 1, 1, 1');
+  await expect(app.pads('b')).toHaveText('0, 1, 0, 1');
+  await expect(app.summary()).toContainText('Shapes differ: 4×4 vs 3×3');
+  // Ramp 1..36: A's corner window holds rows/cols 0..1 (padding never wins) → 8; B's rows/cols 0..2 → 15.
+  const a = pool(6, { op: 'maxpool', pad: { kind: 'explicit', top: 1, bottom: 1, left: 1, right: 1 }, framework: 'torch', ceil: true });
+  const b = pool(6, { op: 'maxpool', pad: { kind: 'same' } });
+  expect(firstDifference(a, b)).toEqual({ row: 0, col: 0, a: 8, b: 15 });
+  await expect(app.firstDiff()).toContainText('row 0, column 0');
+  await expect(app.firstDiff()).toContainText('A = 8, B = 15');
+  await expect(app.side('a')).toContainText('ceil_mode=True');
+});
+
+test('can show PyTorch AvgPool2d count_include_pad=True vs TF AveragePooling2D SAME in one click: the same windows, other divisors at the border', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto(compareLink('in=5'));
+  await app.avgPoolCipVsTfSame().click();
+  // in=5: TF SAME pads 1,1 (P = 2·2 + 3 − 5 = 2), as PyTorch's padding=1: both 3×3 over the same windows.
+  await expect(app.shape('a')).toHaveText('3×3');
+  await expect(app.shape('b')).toHaveText('3×3');
+  await expect(app.pads('b')).toHaveText('1, 1, 1, 1');
+  // Corner: x[0..1][0..1] = 1 + 2 + 6 + 7 = 16; PyTorch divides by 9, TF by the 4 real cells.
+  const a = pool(5, { op: 'avgpool', pad: { kind: 'explicit', top: 1, bottom: 1, left: 1, right: 1 }, framework: 'torch' });
+  const b = pool(5, { op: 'avgpool', pad: { kind: 'same' }, cip: false });
+  expect(firstDifference(a, b)).toEqual({ row: 0, col: 0, a: 16 / 9, b: 4 });
+  await expect(app.firstDiff()).toContainText('row 0, column 0');
+  await expect(app.firstDiff()).toContainText('A = 1.778, B = 4');
+  // Every border cell differs (a window with padding: 9 against 4 or 6 cells); the centre's window is all input.
+  const delta = await app.deltaCells();
+  expect(delta.map((t) => t !== '0')).toEqual([true, true, true, true, false, true, true, true, true]);
+  await expect(app.side('b')).toContainText('divides by the real cells');
+});
+
 test('can edit B and swap A and B', async ({ page }) => {
   const app = new ComparePage(page);
   await app.goto(compareLink('k=4'));
@@ -101,6 +144,20 @@ test('can solve for a size: every link gives the asked shape, and following one 
   await app.solveFor(2, 6);
   await app.solveList(/^Columns/).getByRole('button', { name: /^Apply/ }).first().click();
   await expect(app.outputShape()).toHaveText('2×6');
+});
+
+test('can solve for a pool size with ceil_mode: MaxPool2d(3, 2, padding=1) on 56 gives 28, ceil_mode=True gives 29', async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto('in=56&op=maxpool&s=2&pad=1,1,1,1&fw=torch');
+  // ⌊(56 + 2 − 3)/2⌋ + 1 = 28; ⌈55/2⌉ + 1 = 29, its last window starting at 56 < 57.
+  await expect(app.outputShape()).toHaveText('28×28');
+  await app.solveFor(29, 29);
+  const rows = app.solveList(/^Rows/);
+  await expect(rows.getByRole('listitem').first()).toContainText('pad 1 each side, stride 2, ceil_mode=True');
+  await expect(rows.getByRole('listitem').first()).toContainText('ceil_mode=True gives 29 where floor gives 28');
+  await rows.getByRole('button', { name: /^Apply/ }).first().click();
+  await expect(app.outputShape()).toHaveText('29×29');
+  await app.expectUrlToContain('ceil=1');
 });
 
 test('can copy a link that reproduces the compare view', async ({ page, context, baseURL }) => {

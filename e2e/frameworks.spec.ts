@@ -1,7 +1,8 @@
 /**
  * The framework bridge through the DOM: the five exported snippets and their
- * copy button, the framework and mode-names tables, pasting a layer line into
- * the controls (and refusing one), and "Run as Keras layers" on WebGL.
+ * copy button, the framework and mode-names tables (for a convolution and a
+ * max pooling layer), pasting a layer line into the controls (and refusing
+ * one), and "Run as Keras layers" on WebGL.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -149,6 +150,31 @@ test('shows what each framework does, with the chosen one marked and differences
   await expect(current).toContainText('current');
   await expect(current).toContainText('BORDER_REFLECT');
   await expect(bridge.panel()).toContainText("scipy.ndimage 'reflect' and OpenCV BORDER_REFLECT repeat the edge cell");
+});
+
+test('shows what each framework does with a max pooling layer, and exports pooling code, no convolution', async ({ page }) => {
+  const app = new AppPage(page);
+  const bridge = new BridgePage(page);
+  // TF's SAME pads 0/1/0/1 here (⌈6/2⌉ = 3): PyTorch's MaxPool2d has no string padding and pads both sides equally.
+  await app.goto('op=maxpool&in=6x6&k=3x3&s=2x2&pad=same&fw=torch');
+  await expect(bridge.frameworkTable().locator('caption')).toContainText('Max pooling');
+  await expect(bridge.frameworkRows('torch').first()).toContainText('chosen');
+  await expect(bridge.frameworkRows('torch')).toContainText(["TypeError: max_pool2d(): argument 'padding' (position 4) must be tuple of ints, not str"]);
+  const exact = (id: string) => bridge.frameworkRows(id).and(page.locator('[data-role="exact"]'));
+  await expect(exact('torch')).toContainText("F.pad(x, (0, 1, 0, 1), value=float('-inf')) → nn.MaxPool2d((3, 3), stride=(2, 2))");
+  await expect(exact('keras').first()).toContainText("MaxPooling2D((3, 3), strides=(2, 2), padding='same')");
+  await expect(exact('onnx')).toContainText('MaxPool(kernel_shape=[3, 3], strides=[2, 2], pads=[0, 0, 1, 1])');
+  // PyTorch's usual padding=k//2 gives the same 3×3 from other cells: "≠" and words.
+  const idiom = bridge.frameworkRows('torch').and(page.locator('[data-role="idiom"]')).first();
+  await expect(idiom).toContainText('≠');
+  await expect(idiom).toContainText('same size');
+  // The chosen framework's tab opens; every tab holds pooling code, none a convolution.
+  await expect(bridge.code('torch')).toBeVisible();
+  await expect(bridge.code('torch')).toContainText("xp = F.pad(x, (0, 1, 0, 1), value=float('-inf'))");
+  await expect(bridge.code('tfjs')).toContainText("tf.maxPool(x, [3, 3], [2, 2], 'same')");
+  for (const target of CODE_TARGETS) await expect(bridge.code(target)).not.toContainText(/conv2d|Conv2D|Convolution2D/i);
+  // A pool has no padding mode: no mode-names table.
+  await expect(bridge.modeNames()).toHaveCount(0);
 });
 
 for (const [mode, layers] of [

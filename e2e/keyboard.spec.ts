@@ -305,6 +305,6 @@ test('Copy link and the teacher panel work from the keyboard, with a ring that s
   expectVisibleRing(showAll);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('spinbutton', { name: 'A kernel height' })).toHaveCount(1);
-  // The button is gone now; focus stays in the panel, on its first checkbox.
-  await expect(focusedLocator(page)).toHaveAccessibleName('in Input');
+  // The button is gone now; focus stays in the panel, on its first checkbox (the operation).
+  await expect(focusedLocator(page)).toHaveAccessibleName('op Operation');
 });

@@ -6,7 +6,8 @@ export interface CompareJson {
   b: { shape: [number, number]; pads: number[] };
   filter: number;
   first: { row: number; col: number; a: number; b: number } | null;
-  maxAbsDiff: number;
+  /** null when infinite (one side −∞, a max pool's window of padding only: JSON has no ∞). */
+  maxAbsDiff: number | null;
   identical: boolean;
   shift: { dy: number; dx: number } | null;
 }
@@ -63,6 +64,21 @@ export class ComparePage {
 
   tfSameVsTorch() {
     return this.page.getByRole('button', { name: 'TF SAME vs PyTorch padding=k//2' });
+  }
+
+  /** "PyTorch MaxPool2d(…, ceil_mode=True) vs Keras / TensorFlow MaxPooling2D(…, padding='same')" (header or compare view). */
+  maxPoolCeilVsTfSame() {
+    return this.page.getByRole('button', { name: /^PyTorch MaxPool2d\(.*ceil_mode=True\) vs .*MaxPooling2D\(.*padding='same'\)$/ });
+  }
+
+  /** "PyTorch AvgPool2d(…, count_include_pad=True) vs Keras / TensorFlow AveragePooling2D(…, padding='same')". */
+  avgPoolCipVsTfSame() {
+    return this.page.getByRole('button', { name: /^PyTorch AvgPool2d\(.*count_include_pad=True\) vs .*AveragePooling2D\(.*padding='same'\)$/ });
+  }
+
+  /** The texts of the Δ = B − A table's cells, row-major (headers left out). */
+  async deltaCells(): Promise<string[]> {
+    return this.page.getByTestId('compare-table-delta').locator('tbody td').allTextContents();
   }
 
   swap() {

@@ -13,16 +13,10 @@ import { inputPreset } from './presets';
 import { checkFieldLimits, checkValues } from './validateFields';
 import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { poolWarnings } from './poolWarnings';
+import { configRounding, derivationMode, followsTfPoolRule, torchPoolPadLimit } from './poolRules';
 import { axisReadCounts, axisTaps, axisUnread } from './windows';
 
 const TORCH_SMALL = 'PyTorch raises "Output size is too small". ';
-
-/**
- * Pad specs whose pads PyTorch's pooling takes as `padding=` (symmetric
- * numbers): explicit, full, half. `same`/`valid` are TF's (PyTorch has no
- * string padding for pools), `same-lower` ONNX's.
- */
-const TF_RULE_KINDS = new Set(['same', 'valid']);
 
 /**
  * Whether the average's divisor counts the padding: `count_include_pad=True`
@@ -30,7 +24,7 @@ const TF_RULE_KINDS = new Set(['same', 'valid']);
  * whose average divides by the real cells whatever `cip` says.
  */
 export function divisorCountsPadding(c: Pick<Config, 'op' | 'cip' | 'pad'>): boolean {
-  return c.op === 'avgpool' && c.cip && !TF_RULE_KINDS.has(c.pad.kind);
+  return c.op === 'avgpool' && c.cip && !followsTfPoolRule(c.pad);
 }
 
 /** One axis of a pool: the grid positions that count, and each window's count of them. */
@@ -50,15 +44,15 @@ function withReads(a: DerivedAxis): AxisPlan {
 
 /** PyTorch's own checks of a pooling layer, in the order it raises them; null when it accepts the layer. */
 function torchPoolProblem(c: Config, axes: Readonly<Record<Axis, DerivedAxis>>): Invalid | null {
-  if (c.framework !== 'torch' || TF_RULE_KINDS.has(c.pad.kind)) return null;
+  if (c.framework !== 'torch' || followsTfPoolRule(c.pad)) return null;
   for (const axis of AXES) {
     const a = axes[axis];
     const pad = Math.max(a.before, a.after);
-    if (pad > Math.floor(a.k / 2)) {
+    if (pad > torchPoolPadLimit(a.k)) {
       return invalid(
         'pool-pad',
         `PyTorch raises "pad should be at most half of kernel size, but got pad=${pad} and kernel_size=${a.k}" ` +
-          `(${AXIS_NAME[axis]}: padding ${pad} > ⌊${a.k}/2⌋). Fix: at most ${Math.floor(a.k / 2)} on each side, or pad first with F.pad.`,
+          `(${AXIS_NAME[axis]}: padding ${pad} > ⌊${a.k}/2⌋). Fix: at most ${torchPoolPadLimit(a.k)} on each side, or pad first with F.pad.`,
         { axis },
       );
     }
@@ -79,12 +73,13 @@ export function derivePoolPlan(config: Config & { readonly op: PoolOperation }):
       `Average pooling has no dilation: PyTorch's avg_pool2d takes none, nor does TF's avg_pool (dilation ${config.dilation.h}×${config.dilation.w}). Fix: set dilation to 1, or use max pooling.`,
     );
   }
-  const rounding = config.ceil ? 'ceil' : 'floor';
+  const rounding = configRounding(config);
   // Pools pad with −∞ (max) or 0 (average), never a mirror: the padding mode does not apply.
   const axisOf = (axis: Axis) =>
-    deriveAxis(axis, { n: config.input[axis], k: config.kernel[axis], s: config.stride[axis], d: config.dilation[axis] }, config.pad, 'zeros', rounding);
+    deriveAxis(axis, { n: config.input[axis], k: config.kernel[axis], s: config.stride[axis], d: config.dilation[axis] }, config.pad, derivationMode(config), rounding);
   const axes = { h: axisOf('h'), w: axisOf('w') };
-  const problem = checkAxes('zeros', axes, 'cells', TORCH_SMALL) ?? torchPoolProblem(config, axes);
+  // PyTorch checks the pad limit (per axis, h then w) before it computes the output size.
+  const problem = torchPoolProblem(config, axes) ?? checkAxes('zeros', axes, 'cells', TORCH_SMALL);
   if (problem) return problem;
 
   const C = config.channels;

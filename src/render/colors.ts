@@ -24,6 +24,20 @@ export const WINDOW_FILL = 'rgba(36, 88, 214, 0.26)';
 export const WINDOW_LINE = '#2458d6';
 export const FOCUS_LINE = '#d9480f';
 export const READER_FILL = 'rgba(217, 72, 15, 0.28)';
+/**
+ * Pooling. Cells that do not count (max pooling's −∞ padding, an average's
+ * uncounted padding, the ceil overhang) are pale and cross-hatched, so they
+ * differ from padding that counts as 0 by pattern, not only by colour.
+ */
+export const UNCOUNTED_FILL = '#f7f7f9';
+export const CROSS_HATCH = 'rgba(29, 35, 48, 0.22)';
+/** Cells past the declared padding that a ceil_mode window hangs over, and the padding's edge before them. */
+export const OVERHANG_FILL = '#fdf1dc';
+export const OVERHANG_LINE = '#a65f00';
+/** Max pooling's winners: a corner flag on each cell that wins a window, a ring on the shown window's winner (5:1 on white). */
+export const WINNER_MARK = '#1a7f37';
+/** A window PyTorch's ceil_mode rule removes, drawn crossed out (5.9:1 on white). */
+export const REMOVED_LINE = '#c0262d';
 
 type Rgb = readonly [number, number, number];
 
@@ -65,12 +79,17 @@ function along(stops: readonly Rgb[], t: number): Rgb {
   return [0, 1, 2].map((k) => Math.round((a[k] ?? 0) + ((b[k] ?? 0) - (a[k] ?? 0)) * f)) as unknown as Rgb;
 }
 
-/** [min, max] of a list without spreading it into arguments (a 288×288 grid has 83k cells). */
+/**
+ * [min, max] of the finite values of a list, without spreading it into
+ * arguments (a 288×288 grid has 83k cells). ±∞ (max pooling's padding, a
+ * window of padding only) has no colour on a scale, so it does not stretch one.
+ */
 export function extent(values: ArrayLike<number>): readonly [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? NaN;
+    if (!Number.isFinite(v)) continue;
     if (v < min) min = v;
     if (v > max) max = v;
   }

@@ -4,7 +4,9 @@
  * (plan, channel, overlay choice, size); the moving window is drawOverlay's.
  */
 import { GRID_LINE, HATCH, HATCH_ON_DARK, INK, LABEL_INK, LABEL_PAD_INK, PAD_BORDER, REGION_LINE, UNREAD_MARK, WHITE_INK } from './colors';
+import { forCells, strokeCells } from './cellLoop';
 import { boxRect, cellRect, type CellBox, type GridLayout } from './layout';
+import { drawPoolOutlines, drawPoolPatterns } from './drawPoolMarks';
 
 /** How one cell looks. */
 export interface CellPaint {
@@ -22,6 +24,12 @@ export interface CellPaint {
   readonly unread?: boolean;
   /** The fill is dark: hatch and halo are drawn light so they stay visible. */
   readonly dark?: boolean;
+  /** Pooling: the cell does not count (never wins a max, not in an average's divisor): cross-hatched. */
+  readonly uncounted?: boolean;
+  /** Pooling: past the declared padding, where a ceil_mode window hangs over: its own fill and a dotted border. */
+  readonly overhang?: boolean;
+  /** Max pooling: the cell wins at least one window: a corner flag. */
+  readonly winner?: boolean;
 }
 
 export interface AxisLabel {
@@ -39,6 +47,13 @@ export interface GridPicture {
   /** One label per row / column, drawn when the layout has label strips. */
   readonly rowLabels?: readonly AxisLabel[];
   readonly colLabels?: readonly AxisLabel[];
+  /**
+   * Pooling: the cells may carry `uncounted`, `overhang` or `winner` (the
+   * marks are looked for only then, so a convolution's redraw stays as it was).
+   */
+  readonly pool?: boolean;
+  /** Pooling with a ceil overhang: the declared padded extent, outlined where the overhang begins. */
+  readonly edge?: CellBox | null;
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
@@ -94,6 +109,7 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
     });
     ctx.stroke();
   }
+  if (picture.pool) drawPoolPatterns(ctx, layout, picture);
 
   // Unread: a grey X.
   const inset = Math.max(1, cell * 0.18);
@@ -117,6 +133,7 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
     ctx.setLineDash([]);
     ctx.strokeRect(b.x, b.y, b.width, b.height);
   }
+  if (picture.pool) drawPoolOutlines(ctx, layout, picture);
 
   if (layout.labels) drawLabels(ctx, layout, picture);
 }
@@ -199,27 +216,6 @@ function fillAsImage(ctx: CanvasRenderingContext2D, layout: GridLayout, picture:
   return true;
 }
 
-function forCells(layout: GridLayout, picture: GridPicture, test: (p: CellPaint) => boolean, f: (x: number, y: number) => void): void {
-  for (let r = 0; r < layout.rows; r++) {
-    for (let c = 0; c < layout.cols; c++) {
-      const p = picture.cells[r * layout.cols + c];
-      if (!p || !test(p)) continue;
-      const { x, y } = cellRect(layout, r, c);
-      f(x, y);
-    }
-  }
-}
-
-function strokeCells(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: GridPicture, test: (p: CellPaint) => boolean, color: string, dash: number[], inset: number): void {
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 1;
-  ctx.setLineDash(dash);
-  ctx.beginPath();
-  forCells(layout, picture, test, (x, y) => ctx.rect(x + inset, y + inset, layout.cell - 2 * inset, layout.cell - 2 * inset));
-  ctx.stroke();
-  ctx.setLineDash([]);
-}
-
 /** The font size last set on the context by drawTexts, so a grid of same-size numbers sets (and parses) its font once. */
 interface FontState {
   px: number;
@@ -277,7 +273,7 @@ function drawTexts(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: G
       const sub = layout.subText && p.sub ? p.sub : null;
       const ink = p.ink ?? INK;
       // A halo keeps text readable over the hatch: light behind dark text, dark behind white text.
-      const halo = p.pad ? (ink === WHITE_INK || p.dark ? 'rgba(16, 38, 110, 0.7)' : 'rgba(255, 255, 255, 0.85)') : null;
+      const halo = p.pad || p.uncounted ? (ink === WHITE_INK || p.dark ? 'rgba(16, 38, 110, 0.7)' : 'rgba(255, 255, 255, 0.85)') : null;
       ctx.fillStyle = ink;
       if (p.text) fitText(ctx, font, p.text, x + cell / 2, y + (sub ? cell * 0.38 : cell / 2), cell - 6, fontPx, halo);
       if (sub) fitText(ctx, font, sub, x + cell / 2, y + cell * 0.76, cell - 5, subPx, halo);

@@ -1,9 +1,10 @@
 /**
  * The moving layer, on its own canvas above the static one: the window of
  * one output cell (its taps and their extent), the cells a hovered cell
- * feeds, and the cell in focus. Playback repaints only this layer.
+ * feeds, max pooling's winner of the window, and the cell in focus.
+ * Playback repaints only this layer.
  */
-import { FOCUS_LINE, WINDOW_FILL, WINDOW_LINE } from './colors';
+import { FOCUS_LINE, WINDOW_FILL, WINDOW_LINE, WINNER_MARK } from './colors';
 import { boxRect, cellRect, type Cell, type CellBox, type GridLayout } from './layout';
 
 /** Plain data for one grid's moving layer. */
@@ -18,6 +19,8 @@ export interface OverlayPicture {
   readonly box?: CellBox | null;
   /** The one emphasised cell: the hovered or current cell. */
   readonly focus?: Cell | null;
+  /** Max pooling: the window's winning cell, ringed twice (a shape the focus ring does not have). */
+  readonly winner?: Cell | null;
 }
 
 /** Clears the layer and draws `overlay`, on a context already scaled to CSS px (prepareCanvas). */
@@ -52,6 +55,15 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, layout: GridLayout, o
     ctx.setLineDash(thick ? [6, 3] : [4, 2]);
     ctx.strokeRect(b.x - 1, b.y - 1, b.width + 2, b.height + 2);
     ctx.setLineDash([]);
+  }
+
+  if (overlay.winner) {
+    const r = cellRect(layout, overlay.winner.row, overlay.winner.col);
+    ctx.strokeStyle = WINNER_MARK;
+    ctx.lineWidth = thick ? 2.5 : 1.5;
+    const inset = thick ? 3 : 1.5;
+    ctx.strokeRect(r.x + inset, r.y + inset, r.width - 2 * inset, r.height - 2 * inset);
+    if (thick) ctx.strokeRect(r.x + inset + 4, r.y + inset + 4, r.width - 2 * inset - 8, r.height - 2 * inset - 8);
   }
 
   if (overlay.focus) {

@@ -36,7 +36,11 @@ describe('formatNumber', () => {
   it('uses the hyphen-minus when asked (expressions that paste into Python)', () => {
     expect(formatNumber(-12345.6, 'hyphen')).toBe('-12346');
     expect(formatNumber(-2 / 3, 'hyphen')).toBe('-0.6667');
-    expect(formatNumber(-Infinity, 'hyphen')).toBe('-∞');
+  });
+
+  it('prints −∞ with the typographic minus whatever the caller asks (max pooling: padding never wins)', () => {
+    expect(formatNumber(-Infinity, 'hyphen')).toBe('−∞');
+    expect(formatFactor(-Infinity)).toBe('(−∞)');
   });
 
   it('keeps at most 4 significant digits for every non-integer below 10^4 in a sweep', () => {

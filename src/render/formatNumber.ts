@@ -11,7 +11,10 @@
  * - Other non-integers to at most 4 significant digits, trailing zeros
  *   dropped, so float32 noise (`11.9999990`) reads `12` and 1/3 reads `0.3333`;
  *   below 10^-3 in exponent form (`1.235e-4`), which stays short in a cell.
- * - `-0` prints as `0`; ±Infinity as `∞`/`−∞`; NaN as `NaN`.
+ * - `-0` prints as `0`; ±Infinity as `∞`/`−∞` (max pooling's padding and a
+ *   window of padding only), always with the typographic minus: `-∞` would
+ *   not paste into Python either, and one glyph reads the same in every panel.
+ * - NaN as `NaN`.
  *
  * The minus sign is the only choice a caller makes: grids use the typographic
  * minus (U+2212, reads better in small cells), the step-through's expressions
@@ -36,7 +39,7 @@ export function formatFactor(v: number, minus: MinusSign = 'hyphen'): string {
 
 function plainText(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : '-∞';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
   if (v === 0) return '0';
   if (Number.isInteger(v)) return String(v);
   const abs = Math.abs(v);

@@ -12,6 +12,8 @@ export interface MatrixPictureInput {
   readonly layout: Pick<GridLayout, 'values'>;
   /** Grey text: a value that is not final yet (the reference shown while tfjs computes). */
   readonly muted?: boolean;
+  /** A small second line per cell, row-major (an average's divisor `÷6`), drawn when the cells have room. */
+  readonly subs?: readonly string[];
 }
 
 export interface MatrixPicture extends GridPicture {
@@ -23,14 +25,15 @@ function indexLabels(n: number): AxisLabel[] {
   return Array.from({ length: n }, (_, i) => ({ text: String(i) }));
 }
 
-export function matrixPicture({ values, rows, cols, layout, muted = false }: MatrixPictureInput): MatrixPicture {
+export function matrixPicture({ values, rows, cols, layout, muted = false, subs }: MatrixPictureInput): MatrixPicture {
   const [min, max] = extent(values);
   const scale = valueScale(min, max);
   const cells: CellPaint[] = [];
   for (let i = 0; i < rows * cols; i++) {
     const v = values[i] ?? NaN;
     // Numbers are drawn only when the cells are big enough (layout.values); else the colour says it.
-    cells.push({ fill: layout.values ? INPUT_FILL : scale.color(v), text: layout.values ? formatNumber(v) : undefined, ink: muted ? MUTED_INK : undefined });
+    const paint: CellPaint = { fill: layout.values ? INPUT_FILL : scale.color(v), text: layout.values ? formatNumber(v) : undefined, ink: muted ? MUTED_INK : undefined };
+    cells.push(subs ? { ...paint, sub: subs[i] } : paint);
   }
   return { cells, rowLabels: indexLabels(rows), colLabels: indexLabels(cols), scale, range: [min, max] };
 }

@@ -2,13 +2,15 @@
  * The moving layers of the padded and output grids, from the one window map
  * (style.md §5): hovering an output cell shows its window, hovering a padded
  * cell shows the output cells it feeds, and with no hover the step-through's
- * current window and output cell are shown.
+ * current window and output cell are shown. A pool's window fills only the
+ * taps that count (the others stay outlined) and rings max pooling's winner.
  */
 import type { Plan } from '../core';
 import { axisWindowSpan, cellReaders, windowCells } from '../core';
 import { READER_FILL } from './colors';
 import type { OverlayPicture } from './drawOverlay';
 import type { Cell, CellBox } from './layout';
+import { isCounted, windowWinner } from './poolWindows';
 
 /** The cell the pointer or keyboard is on (mirrors the store's `ui.hover`). */
 export interface HoverCell {
@@ -30,11 +32,21 @@ function shownOutput(hover: HoverCell | null, step: Cell): Cell | null {
   return hover.grid === 'output' ? { row: hover.row, col: hover.col } : null;
 }
 
-export function paddedOverlay(plan: Plan, hover: HoverCell | null, step: Cell): OverlayPicture {
+/** The channel a pool's padded grid shows, and its padded values (`paddedOf`): what the winner is read from. */
+export interface PoolChannel {
+  readonly padded: readonly number[];
+  readonly channel: number;
+}
+
+export function paddedOverlay(plan: Plan, hover: HoverCell | null, step: Cell, pool?: PoolChannel): OverlayPicture {
   const out = shownOutput(hover, step);
   if (out) {
     const taps = windowCells(plan, out.row, out.col);
-    return { fill: taps, outline: taps, box: windowBox(plan, out.row, out.col) };
+    const box = windowBox(plan, out.row, out.col);
+    if (!plan.pool) return { fill: taps, outline: taps, box };
+    const counted = taps.filter((c) => isCounted(plan, c.row, c.col));
+    const winner = pool ? windowWinner(plan, pool.padded, pool.channel, out.row, out.col) : null;
+    return { fill: counted, outline: taps, box, winner };
   }
   return { focus: hover ? { row: hover.row, col: hover.col } : null };
 }

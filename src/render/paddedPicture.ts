@@ -2,15 +2,19 @@
  * The padded input as a picture: input cells plain inside a thick outline,
  * padding hatched with dashed borders, unread cells crossed out, and per
  * overlay choice the value, the source it copies, or how many windows read
- * it. Every fact comes from the Plan's index maps and the window map.
+ * it. For a pool, cells that do not count are cross-hatched, the ceil
+ * overhang has its own fill past the padding's edge, and max pooling's
+ * winners a corner flag. Every fact comes from the Plan's index maps, the
+ * window map and its pooling facts.
  */
 import { CONSTANT, isPaddingCell } from '../core';
 import type { AxisPlan, Plan } from '../core';
 import { coverage } from '../core';
-import { INPUT_FILL, MUTED_INK, PAD_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
+import { INPUT_FILL, MUTED_INK, OVERHANG_FILL, PAD_FILL, UNCOUNTED_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
 import { formatNumber } from './formatNumber';
-import type { GridLayout } from './layout';
+import type { CellBox, GridLayout } from './layout';
+import { isCounted, isOverhang, winCounts } from './poolWindows';
 
 /** What the padded grid's cells show besides the hatch (mirrors the store's `ui.overlay`). */
 export type PaddedOverlay = 'values' | 'sources' | 'coverage';
@@ -43,6 +47,18 @@ export function sourceLabels(a: AxisPlan): AxisLabel[] {
   return a.source.map((s, p) => ({ text: s === CONSTANT ? 'c' : String(s), muted: a.isPadding[p] ?? true }));
 }
 
+/** A pool's labels: input indices only (its padding copies no cell; −∞ or 0 is said by the cells themselves). */
+function poolLabels(a: AxisPlan): AxisLabel[] {
+  return a.isPadding.map((pad, p) => ({ text: pad ? '' : String(p - a.before), muted: pad }));
+}
+
+/** The declared padded extent `np × np`, when a ceil overhang extends the grid past it. */
+function paddingEdge(plan: Plan): CellBox | null {
+  const { h, w } = plan;
+  if (h.overhang === 0 && w.overhang === 0) return null;
+  return { row0: 0, col0: 0, row1: h.padded - h.overhang - 1, col1: w.padded - w.overhang - 1 };
+}
+
 /** Builds the static picture of one channel of the padded input. */
 export function paddedPicture({ plan, padded, channel, overlay, layout }: PaddedPictureInput): PaddedPicture {
   const { h, w } = plan;
@@ -55,6 +71,8 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
   const range = overlay === 'coverage' ? ([0, Math.max(0, maxCov)] as const) : extent(slice);
   const scale = overlay === 'coverage' ? coverageScale(range[1]) : valueScale(range[0], range[1]);
   const cells: CellPaint[] = new Array<CellPaint>(HP * WP);
+  const pool = plan.pool !== null;
+  const wins = pool ? winCounts(plan, padded, channel) : null;
 
   for (let r = 0; r < HP; r++) {
     const sr = h.source[r] ?? CONSTANT;
@@ -62,7 +80,10 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
       const sc = w.source[c] ?? CONSTANT;
       const i = r * WP + c;
       const v = slice[i] ?? NaN;
-      const pad = isPaddingCell(plan, r, c);
+      const overhang = pool && isOverhang(plan, r, c);
+      // The overhang lies past the padding: drawn as its own region, not as padding.
+      const pad = !overhang && isPaddingCell(plan, r, c);
+      const uncounted = pool && !isCounted(plan, r, c);
       const unread = h.unread[r] != null || w.unread[c] != null;
       const reads = cov[i] ?? 0;
       let fill: string;
@@ -72,13 +93,14 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
         fill = reads === 0 ? UNREAD_FILL : scale.color(reads);
         dark = reads > 0 && scale.darkAt(reads);
         if (dark) ink = WHITE_INK;
-      } else if (layout.values) {
-        fill = unread ? UNREAD_FILL : pad ? PAD_FILL : INPUT_FILL;
+      } else if (layout.values || uncounted) {
+        // Uncounted cells keep their pale fill with small cells too: −∞ has no colour on a scale.
+        fill = unread ? UNREAD_FILL : overhang ? OVERHANG_FILL : uncounted ? UNCOUNTED_FILL : pad ? PAD_FILL : INPUT_FILL;
       } else {
         fill = scale.color(v);
         dark = scale.darkAt(v);
       }
-      if (unread && overlay !== 'coverage') ink = MUTED_INK;
+      if ((unread || uncounted) && overlay !== 'coverage') ink = MUTED_INK;
       let sub: string | undefined;
       if (overlay === 'sources') {
         if (!pad) sub = `${r - h.before},${c - w.before}`;
@@ -87,16 +109,12 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
       }
       // Numbers are drawn only when the cells are big enough (layout.values): skip formatting 4,000 unseen ones.
       const text = !layout.values ? undefined : overlay === 'coverage' ? String(reads) : formatNumber(v);
-      cells[i] = { fill, text, sub, ink, pad, unread, dark };
+      const paint: CellPaint = { fill, text, sub, ink, pad, unread, dark };
+      cells[i] = pool ? { ...paint, uncounted, overhang, winner: wins?.has(i) ?? false } : paint;
     }
   }
 
-  return {
-    cells,
-    region: { row0: h.before, col0: w.before, row1: h.before + h.n - 1, col1: w.before + w.n - 1 },
-    rowLabels: sourceLabels(h),
-    colLabels: sourceLabels(w),
-    scale,
-    range,
-  };
+  const region = { row0: h.before, col0: w.before, row1: h.before + h.n - 1, col1: w.before + w.n - 1 };
+  if (pool) return { cells, region, rowLabels: poolLabels(h), colLabels: poolLabels(w), scale, range, pool: true, edge: paddingEdge(plan) };
+  return { cells, region, rowLabels: sourceLabels(h), colLabels: sourceLabels(w), scale, range };
 }

@@ -25,7 +25,18 @@ function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, s
 }
 
 function samePaint(a: CellPaint, b: CellPaint): boolean {
-  return a.fill === b.fill && a.text === b.text && a.sub === b.sub && a.ink === b.ink && a.pad === b.pad && a.unread === b.unread && a.dark === b.dark;
+  return (
+    a.fill === b.fill &&
+    a.text === b.text &&
+    a.sub === b.sub &&
+    a.ink === b.ink &&
+    a.pad === b.pad &&
+    a.unread === b.unread &&
+    a.dark === b.dark &&
+    a.uncounted === b.uncounted &&
+    a.overhang === b.overhang &&
+    a.winner === b.winner
+  );
 }
 
 export function sameLayout(a: GridLayout, b: GridLayout): boolean {
@@ -36,6 +47,8 @@ export function samePicture(a: GridPicture, b: GridPicture): boolean {
   return (
     a === b ||
     (sameBox(a.region, b.region) &&
+      a.pool === b.pool &&
+      sameBox(a.edge, b.edge) &&
       sameList(a.rowLabels, b.rowLabels, (x, y) => x.text === y.text && x.muted === y.muted) &&
       sameList(a.colLabels, b.colLabels, (x, y) => x.text === y.text && x.muted === y.muted) &&
       sameList(a.cells, b.cells, samePaint))
@@ -48,6 +61,7 @@ export function sameOverlay(a: OverlayPicture, b: OverlayPicture): boolean {
     (a.fillColor === b.fillColor &&
       sameBox(a.box, b.box) &&
       (a.focus && b.focus ? sameCell(a.focus, b.focus) : !a.focus === !b.focus) &&
+      (a.winner && b.winner ? sameCell(a.winner, b.winner) : !a.winner === !b.winner) &&
       sameList(a.fill, b.fill, sameCell) &&
       sameList(a.outline, b.outline, sameCell))
   );

@@ -16,9 +16,14 @@ const P = (h: number, w = h) => ({ h, w });
 const E = (top: number, bottom = top, left = top, right = bottom): PadSpec => ({ kind: 'explicit', top, bottom, left, right });
 const same: PadSpec = { kind: 'same' };
 const valid: PadSpec = { kind: 'valid' };
-const T = { framework: 'torch', flip: false, mode: 'zeros' } as const;
-const K = { framework: 'keras', flip: false, mode: 'zeros' } as const;
-const TH = { framework: 'theano', flip: true, mode: 'zeros' } as const;
+const T = { op: 'conv', framework: 'torch', flip: false, mode: 'zeros' } as const;
+const K = { op: 'conv', framework: 'keras', flip: false, mode: 'zeros' } as const;
+const TH = { op: 'conv', framework: 'theano', flip: true, mode: 'zeros' } as const;
+/** Pools: each framework's own rounding (only PyTorch has ceil_mode) and no dilation unless given. */
+const TMAX = { op: 'maxpool', framework: 'torch', dilation: P(1), ceil: false } as const;
+const TAVG = { op: 'avgpool', framework: 'torch', dilation: P(1), ceil: false, cip: true } as const;
+const KMAX = { op: 'maxpool', framework: 'keras', dilation: P(1), ceil: false } as const;
+const KAVG = { op: 'avgpool', framework: 'keras', dilation: P(1), ceil: false } as const;
 /** stride 1, dilation 1: the default of every conv. */
 const S1 = { stride: P(1), dilation: P(1) };
 
@@ -47,7 +52,7 @@ const ACCEPTED: Row[] = [
   ['MobileNetV2 (torch) depthwise', 'nn.Conv2d(hidden_dim, hidden_dim, 3, stride, 1, groups=hidden_dim, bias=False),', 'PyTorch nn.Conv2d', { ...T, kernel: P(3), dilation: P(1), pad: E(1) }, [/`groups=hidden_dim` is not shown/]],
   ['kernel over the limit', 'nn.Conv2d(1, 1, kernel_size=31)', 'PyTorch nn.Conv2d', { ...T, channels: 1, filters: 1, kernel: P(15), ...S1, pad: valid }, [/kernel 31 shown as 15 \(Padlab's limit\)/]],
   ['groups', 'nn.Conv2d(4, 4, 3, padding=1, groups=2)', 'PyTorch nn.Conv2d', { ...T, channels: 4, filters: 4, kernel: P(3), ...S1, pad: E(1) }, [/`groups=2` is not shown: Padlab draws groups=1/]],
-  ['torchvision Inception BasicConv2d', 'self.conv = nn.Conv2d(in_channels, out_channels, bias=False, **kwargs)', 'PyTorch nn.Conv2d', { framework: 'torch', flip: false }, [/`\*\*kwargs` is not read/, /kernel_size is not given outright/]],
+  ['torchvision Inception BasicConv2d', 'self.conv = nn.Conv2d(in_channels, out_channels, bias=False, **kwargs)', 'PyTorch nn.Conv2d', { op: 'conv', framework: 'torch', flip: false }, [/`\*\*kwargs` is not read/, /kernel_size is not given outright/]],
   ['CycleGAN reflection', "conv_block += [nn.ReflectionPad2d(1)]", 'PyTorch nn.ReflectionPad2d', { framework: 'torch', pad: E(1), mode: 'reflect' }, [/a padding layer sets only the border/]],
   ['CycleGAN stem pad', 'model = [nn.ReflectionPad2d(3)]', 'PyTorch nn.ReflectionPad2d', { framework: 'torch', pad: E(3), mode: 'reflect' }],
   ['CycleGAN replicate', 'conv_block += [nn.ReplicationPad2d(1)]', 'PyTorch nn.ReplicationPad2d', { framework: 'torch', pad: E(1), mode: 'replicate' }],
@@ -96,20 +101,45 @@ const ACCEPTED: Row[] = [
   ['Theano LeNet tutorial', 'conv_out = conv2d(input=input, filters=self.W, filter_shape=filter_shape, input_shape=image_shape)', 'Theano conv2d', { ...TH, ...S1, pad: valid }, [/`conv2d` read as Theano conv2d/]],
   ['Theano old conv module', 'conv_out = conv.conv2d(input=input, filters=self.W, filter_shape=(20, 1, 5, 5), image_shape=(500, 1, 28, 28))', 'Theano conv2d', { ...TH, filters: 4, channels: 1, kernel: P(5), ...S1, pad: valid }],
   ['Theano half, no flip', "T.nnet.conv2d(x, W, border_mode='half', subsample=(2, 2), filter_flip=False)", 'Theano conv2d', { ...TH, flip: false, stride: P(2), dilation: P(1), pad: { kind: 'half' } }],
+  // Pooling: a stride that is not given is the window (every framework); Keras' window defaults to 2×2.
+  ['ResNet stem pool (torchvision)', 'self.maxpool = nn.MaxPool2d(kernel_size=3, stride=2, padding=1)', 'PyTorch nn.MaxPool2d', { ...TMAX, kernel: P(3), stride: P(2), pad: E(1) }],
+  ['MaxPool2d ceil_mode', 'nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)', 'PyTorch nn.MaxPool2d', { ...TMAX, kernel: P(3), stride: P(2), pad: E(1), ceil: true }],
+  ['GoogLeNet (torchvision)', 'self.maxpool1 = nn.MaxPool2d(3, 2, ceil_mode=True)', 'PyTorch nn.MaxPool2d', { ...TMAX, kernel: P(3), stride: P(2), pad: valid, ceil: true }],
+  ['AvgPool2d without the padding in the divisor', 'nn.AvgPool2d(2, count_include_pad=False)', 'PyTorch nn.AvgPool2d', { ...TAVG, kernel: P(2), stride: P(2), pad: valid, cip: false }],
+  ['DenseNet transition (torchvision)', "self.add_module('pool', nn.AvgPool2d(kernel_size=2, stride=2))", 'PyTorch nn.AvgPool2d', { ...TAVG, kernel: P(2), stride: P(2), pad: valid }],
+  ['PyTorch MNIST example', 'x = F.max_pool2d(x, 2)', 'PyTorch F.max_pool2d', { ...TMAX, kernel: P(2), stride: P(2), pad: valid }],
+  ['F.avg_pool2d keywords', 'F.avg_pool2d(x, kernel_size=3, stride=1, padding=1, count_include_pad=False)', 'PyTorch F.avg_pool2d', { ...TAVG, kernel: P(3), stride: P(1), pad: E(1), cip: false }],
+  ['torch.max_pool2d dilated', 'torch.max_pool2d(x, (3, 2), stride=(2, 1), padding=(1, 0), dilation=2)', 'PyTorch F.max_pool2d', { ...TMAX, kernel: P(3, 2), stride: P(2, 1), dilation: P(2), pad: E(1, 1, 0, 0) }],
+  ['Keras same pooling', "MaxPooling2D(pool_size=(2,2), strides=2, padding='same')", 'Keras MaxPooling2D', { ...KMAX, kernel: P(2), stride: P(2), pad: same }],
+  ['Keras VGG16 pool', "x = layers.MaxPooling2D((2, 2), strides=(2, 2), name='block1_pool')(x)", 'Keras MaxPooling2D', { ...KMAX, kernel: P(2), stride: P(2), pad: valid }, [/name ignored/]],
+  ['Keras ResNet50 pool', "x = layers.MaxPooling2D(3, strides=2, name='pool1_pool')(x)", 'Keras MaxPooling2D', { ...KMAX, kernel: P(3), stride: P(2), pad: valid }],
+  ['Keras defaults', 'AveragePooling2D()', 'Keras AveragePooling2D', { ...KAVG, kernel: P(2), stride: P(2), pad: valid }],
+  ['Keras alias', "tf.keras.layers.AvgPool2D(pool_size=3, strides=1, padding='same')", 'Keras AvgPool2D', { ...KAVG, kernel: P(3), stride: P(1), pad: same }],
+  ['Keras 1 cifar10_cnn', "model.add(MaxPooling2D(pool_size=(2, 2), border_mode='same', dim_ordering='tf'))", 'Keras 1 MaxPooling2D', { ...KMAX, kernel: P(2), stride: P(2), pad: same }],
+  ['TF MNIST tutorial pool', "  return tf.nn.max_pool(x, ksize=[1, 2, 2, 1], strides=[1, 2, 2, 1], padding='SAME')", 'TensorFlow tf.nn.max_pool', { ...KMAX, kernel: P(2), stride: P(2), pad: same }],
+  ['tf.nn.max_pool2d', "tf.nn.max_pool2d(x, ksize=3, strides=2, padding='SAME')", 'TensorFlow tf.nn.max_pool2d', { ...KMAX, kernel: P(3), stride: P(2), pad: same }],
+  ['tf.nn.avg_pool2d positional', "tf.nn.avg_pool2d(x, 2, 2, 'VALID')", 'TensorFlow tf.nn.avg_pool2d', { ...KAVG, kernel: P(2), stride: P(2), pad: valid }],
+  ['TF Estimator MNIST pool', 'pool1 = tf.layers.max_pooling2d(inputs=conv1, pool_size=[2, 2], strides=2)', 'TensorFlow tf.layers.max_pooling2d', { ...KMAX, kernel: P(2), stride: P(2), pad: valid }],
 ];
 
 type Refusal = [line: string, message: RegExp[]];
 
 // prettier-ignore
 const REFUSED: Refusal[] = [
-  ['self.fc = nn.Linear(512 * block.expansion, num_classes)', [/^`nn.Linear` is not a 2-D convolution or padding layer; Padlab reads PyTorch nn.Conv2d/]],
-  ['nn.Conv1d(in_channels, out_channels, kernel_size=3, padding=1)', [/Padlab shows 2-D convolutions; `Conv1d` is 1-D/]],
-  ['self.conv1 = nn.Conv3d(3, 64, kernel_size=(3, 7, 7), stride=(1, 2, 2), padding=(1, 3, 3))', [/Padlab shows 2-D convolutions; `Conv3d` is 3-D/]],
+  ['self.fc = nn.Linear(512 * block.expansion, num_classes)', [/^`nn.Linear` is not a 2-D convolution, padding or pooling layer; Padlab reads PyTorch nn.Conv2d/]],
+  ['nn.Conv1d(in_channels, out_channels, kernel_size=3, padding=1)', [/Padlab shows 2-D layers; `Conv1d` is 1-D/]],
+  ['self.conv1 = nn.Conv3d(3, 64, kernel_size=(3, 7, 7), stride=(1, 2, 2), padding=(1, 3, 3))', [/Padlab shows 2-D layers; `Conv3d` is 3-D/]],
   ['nn.ConvTranspose2d(ngf * 8, ngf * 4, 4, 2, 1, bias=False),', [/`nn.ConvTranspose2d` is a transposed convolution: transposed convolution is not shown by Padlab/]],
   ["layers.Conv2DTranspose(64, 3, strides=2, padding='same')", [/transposed convolution is not shown by Padlab/]],
   ["x = layers.Conv1D(64, 2, dilation_rate=2, padding='causal')(x)", [/`Conv1D` is 1-D/]],
   ["Conv2D(64, 3, padding='causal')", [/`padding='causal'` is for 1-D convolutions \(Conv1D\) only/]],
-  ['nn.MaxPool2d(kernel_size=3, stride=2, padding=1)', [/is a pooling layer/]],
+  ['self.avgpool = nn.AdaptiveAvgPool2d((1, 1))', [/pools the whole input or to a set output size/]],
+  ['x = layers.GlobalAveragePooling2D()(x)', [/pools the whole input or to a set output size/]],
+  ['nn.MaxPool1d(3)', [/Padlab shows 2-D layers; `MaxPool1d` is 1-D/]],
+  ['nn.LPPool2d(2, 3)', [/is not max or average pooling with a fixed window/]],
+  ["nn.MaxPool2d(3, padding='same')", [/raises TypeError: max_pool2d\(\): argument 'padding' \(position 4\) must be tuple of ints, not str/]],
+  ['tf.nn.avg_pool2d(x, 2, 2, [[0, 0], [1, 1], [1, 1], [0, 0]])', [/tf.nn.avg_pool2d takes 'SAME' or 'VALID' only/]],
+  ['tf.nn.max_pool2d(x, 2)', [/tf.nn.max_pool2d needs strides; it is missing/]],
   ["nn.Conv2d(1, 1, kernel_size='3')", [/`kernel_size='3'` is a string: kernel_size takes an integer or a pair like \(3, 3\)/]],
   ['nn.Conv2d(3, 64, kernel_size=0)', [/`kernel_size=0` must be at least 1/]],
   ['nn.Conv2d(3, 64, kernel_size=3, stride=-1)', [/`stride=-1` must be at least 1/]],
@@ -187,6 +217,40 @@ describe('parseLayer: real-world lines', () => {
   });
 });
 
+describe('parseLayer: pooling', () => {
+  it('a bare max_pool2d is PyTorch unless it looks like TensorFlow (ksize, upper-case padding)', () => {
+    const torch = parseLayer('max_pool2d(x, 3, 2)', DEFAULT_CONFIG);
+    expect(torch.ok && [torch.recognized, torch.patch.stride]).toEqual(['PyTorch F.max_pool2d', P(2)]);
+    expect(torch.ok && torch.notes.join('\n')).toMatch(/`max_pool2d` read as PyTorch F.max_pool2d/);
+    const tf = parseLayer("max_pool2d(x, ksize=2, strides=2, padding='SAME')", DEFAULT_CONFIG);
+    expect(tf.ok && [tf.recognized, tf.patch.pad]).toEqual(['TensorFlow tf.nn.max_pool2d', same]);
+  });
+
+  it('typed kernel values: a pool has none, applying swaps in the default preset; divisor_override is not shown', () => {
+    const base: Config = { ...DEFAULT_CONFIG, w: { kind: 'values', values: Array(9).fill(1) } };
+    const r = parseLayer('nn.AvgPool2d(3, divisor_override=4)', base);
+    expect(r.ok && r.notes).toEqual(
+      expect.arrayContaining([
+        'a pooling layer has no kernel values: applying replaces your 9 typed ones with the ones preset',
+        '`divisor_override=4` is not shown: Padlab divides by the window\'s counted cells',
+      ]),
+    );
+  });
+
+  it('a convolution pasted over a pool sets op back to conv; a padding layer keeps the pool', () => {
+    const pool: Config = { ...DEFAULT_CONFIG, op: 'maxpool', stride: P(3) };
+    expect(parseLayer('nn.Conv2d(1, 1, 3)', pool)).toMatchObject({ ok: true, patch: { op: 'conv' } });
+    const pad = parseLayer('nn.ZeroPad2d(1)', pool);
+    expect(pad.ok && 'op' in pad.patch).toBe(false);
+  });
+
+  it('MaxPool2d(3, stride=2, padding=2) reads as written; the Plan then says PyTorch refuses pad 2 > 3 // 2', () => {
+    const r = parseLayer('nn.MaxPool2d(3, stride=2, padding=2)', DEFAULT_CONFIG);
+    const plan = derivePlan({ ...DEFAULT_CONFIG, ...(r.ok ? r.patch : {}) });
+    expect(!plan.ok && plan.code).toBe('pool-pad');
+  });
+});
+
 describe('parseLayer patches and derivePlan', () => {
   it.each(ACCEPTED)('%s: derivePlan gives a Plan or a clear Invalid', (_source, line) => {
     const r = parseLayer(line, DEFAULT_CONFIG);
@@ -208,7 +272,7 @@ describe('parseLayer patches and derivePlan', () => {
 });
 
 describe('parseLayer never throws', () => {
-  const pieces = ['nn.Conv2d', 'Conv2D', 'F.pad', 'tf.pad', 'tf.nn.conv2d', 'conv2d', 'ZeroPadding2D', 'Convolution2D', '(', ')', '[', ']', ',', '=', ' ', '\n', '\\\n', '#', "'", '"', 'same', "'SAME'", "'reflect'", 'padding', 'kernel_size', 'stride', 'x', '3', '-1', '0', '2.5', '1e400', '0x1f', '//', '**', '*', '.', ':', 'lambda', 'if', 'else', 'None', 'True', '((1, 2), (3, 4))', '[[0,0],[1,1],[1,1],[0,0]]', '{', '+='];
+  const pieces = ['nn.Conv2d', 'Conv2D', 'F.pad', 'tf.pad', 'tf.nn.conv2d', 'conv2d', 'ZeroPadding2D', 'Convolution2D', 'nn.MaxPool2d', 'AveragePooling2D', 'tf.nn.max_pool2d', 'max_pool2d', 'ceil_mode=True', 'count_include_pad', 'ksize', '(', ')', '[', ']', ',', '=', ' ', '\n', '\\\n', '#', "'", '"', 'same', "'SAME'", "'reflect'", 'padding', 'kernel_size', 'stride', 'x', '3', '-1', '0', '2.5', '1e400', '0x1f', '//', '**', '*', '.', ':', 'lambda', 'if', 'else', 'None', 'True', '((1, 2), (3, 4))', '[[0,0],[1,1],[1,1],[0,0]]', '{', '+='];
   const grammarish = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
 
   it('returns ok with in-limit values, or a message', () => {

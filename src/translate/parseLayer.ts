@@ -1,8 +1,9 @@
 /**
  * Reads one layer line as written in PyTorch, Keras (1, 2, 3), TensorFlow or
  * Theano code and turns it into the Config fields that layer determines, so
- * a user can paste `nn.Conv2d(3, 64, 7, stride=2, padding=3)` instead of
- * setting the controls by hand.
+ * a user can paste `nn.Conv2d(3, 64, 7, stride=2, padding=3)` or
+ * `nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)` instead of setting
+ * the controls by hand.
  *
  * Nothing is evaluated (no eval/Function): a tokenizer and a recursive-descent
  * parser read the Python call syntax, and per-framework readers map the
@@ -32,8 +33,8 @@ export type ParseResult =
 /** Longer pastes are not one layer line; refusing early keeps parsing cheap. */
 export const MAX_INPUT = 4000;
 
-/** Wrappers whose single argument is the layer: `model.add(...)`, `nn.Sequential(...)`, `TimeDistributed(...)`. */
-const WRAPPER = /(^|\.)(add|Sequential|TimeDistributed|Lambda)$/;
+/** Wrappers whose single layer argument is the layer: `model.add(...)`, `self.add_module('pool', ...)`, `nn.Sequential(...)`, `TimeDistributed(...)`. */
+const WRAPPER = /(^|\.)(add|add_module|Sequential|TimeDistributed|Lambda)$/;
 
 const pathOf = (node: Node): string | null => (node.t === 'ref' ? node.path : null);
 
@@ -87,7 +88,9 @@ function valueNotes(base: Config, patch: Partial<Config>, b: PatchBuilder): void
   ] as const;
   for (const { what, typed, dims, fallback } of lists) {
     const need = valueCount(dims);
-    if (typed.kind === 'values' && typed.values.length !== need) {
+    if (typed.kind === 'values' && dims.length === 0) {
+      b.note(`a pooling layer has no ${what} values: applying replaces your ${typed.values.length} typed ones with ${replacement(fallback)}`);
+    } else if (typed.kind === 'values' && typed.values.length !== need) {
       b.note(
         `your ${typed.values.length} typed ${what} values no longer fit the new shape (${dimsText(dims)}, ${need} values): applying replaces them with ${replacement(fallback)}`,
       );

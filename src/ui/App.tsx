@@ -40,10 +40,12 @@ function ValidView({ plan }: { plan: Plan }) {
         <div className="results-head">
           <h2 id="results-title">
             Output <span data-testid="output-shape">{`${plan.h.out}×${plan.w.out}`}</span>
-            {plan.filters > 1 ? ` × ${plan.filters} filters` : ''}
+            {plan.filters > 1 ? ` × ${plan.filters} ${plan.pool ? 'channels' : 'filters'}` : ''}
           </h2>
           <p className="pads-summary">
-            pads top {plan.pads[0]}, bottom {plan.pads[1]}, left {plan.pads[2]}, right {plan.pads[3]} · padded {plan.h.padded}×{plan.w.padded}
+            pads top {plan.pads[0]}, bottom {plan.pads[1]}, left {plan.pads[2]}, right {plan.pads[3]} · padded {plan.h.padded - plan.h.overhang}×
+            {plan.w.padded - plan.w.overhang}
+            {plan.h.overhang + plan.w.overhang > 0 ? ` · the ceil window hangs ${plan.h.overhang}×${plan.w.overhang} past it` : ''}
           </p>
           <BackendBadge plan={plan} />
         </div>

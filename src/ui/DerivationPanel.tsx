@@ -1,14 +1,29 @@
 /**
  * The output-size derivation, per axis, step by step with the numbers
  * substituted, straight from the Plan's steps (nothing is recomputed here).
+ * A step whose substitution is a test (pooling's last-window rule:
+ * `(4−1)·2 = 6 < 6 + 1`) reads "…: test, so o = 4", not "= test = 4".
  */
 import { AXES, type Axis } from '../core';
 import type { DerivationStep } from '../core';
 
 const AXIS_TITLE: Record<Axis, string> = { h: 'Height (rows)', w: 'Width (columns)' };
 
+/** A substitution that compares instead of computing. */
+const COMPARISON = /[<>≤≥]/;
+
 function DerivationRow({ step }: { step: DerivationStep }) {
   const showSub = step.substituted !== '' && step.substituted !== step.formula;
+  if (showSub && COMPARISON.test(step.substituted)) {
+    return (
+      <li title={step.source ?? ''}>
+        <span className="step-label">{step.label}</span>
+        <code>
+          {step.symbol} = {step.formula}: {step.substituted}, so {step.symbol} = <strong>{step.value}</strong>
+        </code>
+      </li>
+    );
+  }
   return (
     <li title={step.source ?? ''}>
       <span className="step-label">{step.label}</span>

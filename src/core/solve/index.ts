@@ -1,3 +1,4 @@
 /** "Solve for a size": which paddings and strides give a wanted output shape (pure). */
 export * from './axisOptions';
 export * from './solveSize';
+export { torchPoolPadLimit } from './axisRules';

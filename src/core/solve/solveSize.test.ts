@@ -1,11 +1,11 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, PAD_MODES, type Config } from '../config';
-import { derivePlan } from '../plan';
+import { DEFAULT_CONFIG, type Config } from '../config';
 import { axisOptions, namedStrides } from './axisOptions';
 import { solveSize } from './solveSize';
 
 const cfg = (patch: Partial<Config>): Config => ({ ...DEFAULT_CONFIG, ...patch });
+/** The pads, stride and dropped cells of an option (a convolution's options always floor). */
+const brief = ({ before, after, s, dropped }: { before: number; after: number; s: number; dropped: number }) => ({ before, after, s, dropped });
 
 describe('axisOptions', () => {
   // Hand-checked: o = ⌊(7 + P − 3)/s⌋ + 1 = 4.
@@ -14,16 +14,17 @@ describe('axisOptions', () => {
   // s=3: 9 ≤ 4+P ≤ 11 → P ∈ {5,6,7}.
   it('in=7 k=3 -> out 4: fewest padding first, exact fits before dropping ones', () => {
     const opts = axisOptions(cfg({ input: { h: 7, w: 7 } }), 'h', 4);
-    expect(opts.slice(0, 3)).toEqual([
+    expect(opts.slice(0, 3).map(brief)).toEqual([
       { before: 1, after: 1, s: 2, dropped: 0 },
       { before: 1, after: 2, s: 2, dropped: 1 },
       { before: 2, after: 1, s: 2, dropped: 1 },
     ]);
     expect(opts.every((o) => o.s >= 2)).toBe(true);
+    expect(opts.every((o) => o.rounding === 'floor' && o.otherRounding === null)).toBe(true);
   });
 
   it('in=5 k=3 -> out 5: only P=2 at stride 1, the symmetric (1,1)', () => {
-    expect(axisOptions(cfg({}), 'w', 5)[0]).toEqual({ before: 1, after: 1, s: 1, dropped: 0 });
+    expect(brief(axisOptions(cfg({}), 'w', 5)[0]!)).toEqual({ before: 1, after: 1, s: 1, dropped: 0 });
   });
 
   it('respects the mode limit: reflect on in=2 pads at most 1 per side', () => {
@@ -75,50 +76,5 @@ describe('solveSize', () => {
   it('rejects targets outside 1..128', () => {
     expect(solveSize(cfg({}), { h: 0, w: 3 }).h).toEqual([]);
     expect(solveSize(cfg({}), { h: 2.5, w: 3 }).h).toEqual([]);
-  });
-
-  const config = fc.record({
-    n: fc.record({ h: fc.integer({ min: 1, max: 20 }), w: fc.integer({ min: 1, max: 20 }) }),
-    k: fc.record({ h: fc.integer({ min: 1, max: 7 }), w: fc.integer({ min: 1, max: 7 }) }),
-    d: fc.record({ h: fc.integer({ min: 1, max: 3 }), w: fc.integer({ min: 1, max: 3 }) }),
-    mode: fc.constantFrom(...PAD_MODES),
-    target: fc.record({ h: fc.integer({ min: 1, max: 24 }), w: fc.integer({ min: 1, max: 24 }) }),
-  });
-
-  it('every suggestion, applied through derivePlan, gives the requested size (property)', () => {
-    fc.assert(
-      fc.property(config, ({ n, k, d, mode, target }) => {
-        const base = cfg({ input: n, kernel: k, dilation: d, mode });
-        const sol = solveSize(base, target);
-        for (const s of [...sol.named, ...sol.h, ...sol.w]) {
-          const plan = derivePlan(s.config);
-          if (!plan.ok) return false;
-          if (plan.h.out !== target.h || plan.w.out !== target.w) return false;
-          // Only padding and stride change.
-          if (JSON.stringify({ ...s.config, pad: 0, stride: 0 }) !== JSON.stringify({ ...base, pad: 0, stride: 0 })) return false;
-        }
-        // Nothing was lost by the final check: the lists are only cut by the cap.
-        return sol.h.length === Math.min(12, sol.found.h) && sol.w.length === Math.min(12, sol.found.w);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('finds an option whenever brute force over pads 0..32 and strides 1..8 finds one (property)', () => {
-    // Independent of the solver: the formula and the mode limits written out again.
-    const limit = { zeros: 99, constant: 99, replicate: 99, reflect: -1, symmetric: 0, circular: 0 } as const;
-    fc.assert(
-      fc.property(config, ({ n, k, d, mode, target }) => {
-        const opts = axisOptions(cfg({ input: n, kernel: k, dilation: d, mode }), 'h', target.h);
-        const ke = d.h * (k.h - 1) + 1;
-        const maxPad = Math.min(32, limit[mode] === 99 ? 32 : n.h + limit[mode]);
-        let brute = false;
-        for (let s = 1; s <= 8; s++)
-          for (let b = 0; b <= maxPad; b++)
-            for (let a = 0; a <= maxPad; a++) brute ||= n.h + b + a >= ke && Math.floor((n.h + b + a - ke) / s) + 1 === target.h;
-        return brute === opts.length > 0;
-      }),
-      { numRuns: 500 },
-    );
   });
 });

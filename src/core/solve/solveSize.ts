@@ -1,14 +1,15 @@
 /**
- * "I need an output of N×M": the paddings and strides that give it for the
- * current input, kernel and dilation, each as a whole Config ready to apply
- * or link to. Every suggestion is checked with `derivePlan` before it is
- * returned, so a suggestion never lies about its output size.
+ * "I need an output of N×M": the paddings and strides — and for a pool,
+ * `ceil_mode` on or off — that give it for the current input, kernel and
+ * dilation, each as a whole Config ready to apply or link to. Every
+ * suggestion is checked with `derivePlan` before it is returned, so a
+ * suggestion never lies about its output size.
  */
 import type { Axis, Config, Pair } from '../config';
-import { LIMITS } from '../limits';
-import { checkModeLimit } from '../modeLimits';
+import type { Rounding } from '../axisPadding';
 import { derivePlan } from '../plan';
-import { axisOptions, currentOption, NAMED_PADS, namedStrides, type AxisOption, type NamedPad } from './axisOptions';
+import { axisOptions, currentOption, explicitOption, NAMED_PADS, namedStrides, type AxisOption, type NamedPad, type SizedOption } from './axisOptions';
+import { configRounding } from './axisRules';
 
 /** Largest output size one axis can reach: the largest input, fully padded, with a 1-tap kernel. */
 export const MAX_TARGET = 128;
@@ -18,10 +19,10 @@ export interface Suggestion {
   readonly kind: 'named' | Axis;
   /** The pad spec name, for `named`. */
   readonly pad?: NamedPad;
-  /** The suggested option of each axis (for `named`, what the spec resolves to). */
-  readonly h: AxisOption;
-  readonly w: AxisOption;
-  /** The whole configuration: the input one with only `pad` and `stride` changed. */
+  /** The suggested option of each axis, with the size it gives (for `named`, what the spec resolves to). */
+  readonly h: SizedOption;
+  readonly w: SizedOption;
+  /** The whole configuration: the input one with only `pad`, `stride` and (a pool's `ceil_mode`) `ceil` changed. */
   readonly config: Config;
   /** True when this is what the configuration already does. */
   readonly current: boolean;
@@ -36,12 +37,11 @@ export interface SizeSolution {
   readonly found: { readonly named: number; readonly h: number; readonly w: number };
 }
 
+/** `config` with the two axes' explicit options; they share one rounding, which sets a pool's `ceil_mode`. */
 function explicitConfig(config: Config, h: AxisOption, w: AxisOption): Config {
-  return {
-    ...config,
-    pad: { kind: 'explicit', top: h.before, bottom: h.after, left: w.before, right: w.after },
-    stride: { h: h.s, w: w.s },
-  };
+  const pad = { kind: 'explicit', top: h.before, bottom: h.after, left: w.before, right: w.after } as const;
+  const ceil = h.rounding === configRounding(config) ? config.ceil : h.rounding === 'ceil';
+  return { ...config, pad, stride: { h: h.s, w: w.s }, ceil };
 }
 
 /** True when `config` really gives `target` (checked with the one derivation). */
@@ -50,7 +50,7 @@ function gives(config: Config, target: Pair): boolean {
   return plan.ok && plan.h.out === target.h && plan.w.out === target.w;
 }
 
-const sameOption = (a: AxisOption, b: AxisOption) => a.before === b.before && a.after === b.after && a.s === b.s;
+const sameOption = (a: AxisOption, b: AxisOption) => a.before === b.before && a.after === b.after && a.s === b.s && a.rounding === b.rounding;
 
 /**
  * Suggestions for an output of `target.h × target.w`, at most `cap` per list
@@ -66,24 +66,22 @@ export function solveSize(config: Config, target: Pair, cap = 12): SizeSolution 
   const now = { h: currentOption(config, 'h'), w: currentOption(config, 'w') };
   const options = { h: axisOptions(config, 'h', target.h), w: axisOptions(config, 'w', target.w) };
 
-  // The option the other axis keeps: the current one when it already fits, else the first.
-  const keep = (axis: Axis): AxisOption | undefined => {
-    const { out, ...o } = now[axis];
-    const usable = out === target[axis] && Math.max(o.before, o.after) <= LIMITS.pad.max && !checkModeLimit(config.mode, axis, config.input[axis], o.before, o.after);
-    return usable ? o : options[axis][0];
+  // The option the other axis keeps, with the same rounding (ceil_mode is one flag for both
+  // axes): its current pads as explicit ones when they already fit, else its first option.
+  const keep = (axis: Axis, rounding: Rounding): SizedOption | undefined => {
+    const o = now[axis];
+    const mine = rounding === o.rounding ? explicitOption(config, axis, o.before, o.after, o.s, rounding) : null;
+    return mine?.out === target[axis] ? mine : options[axis].find((x) => x.rounding === rounding);
   };
-  const keptH = keep('h');
-  const keptW = keep('w');
-  const axisList = (axis: Axis): Suggestion[] => {
-    const other = axis === 'h' ? keptW : keptH;
-    if (!other) return [];
-    return options[axis].map((o) => {
+  const axisList = (axis: Axis): Suggestion[] =>
+    options[axis].flatMap((o) => {
+      const other = keep(axis === 'h' ? 'w' : 'h', o.rounding);
+      if (!other) return [];
       const h = axis === 'h' ? o : other;
       const w = axis === 'h' ? other : o;
       const current = config.pad.kind === 'explicit' && sameOption(h, now.h) && sameOption(w, now.w);
-      return { kind: axis, h, w, config: explicitConfig(config, h, w), current };
+      return [{ kind: axis, h, w, config: explicitConfig(config, h, w), current }];
     });
-  };
 
   const named: Suggestion[] = [];
   for (const pad of NAMED_PADS) {

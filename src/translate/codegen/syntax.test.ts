@@ -1,6 +1,6 @@
 /**
  * Every Python snippet (Keras 1, Keras 3, tf.nn, PyTorch) for a spread of
- * configurations is valid Python: all parsed with `ast.parse` in one
+ * convolutions and pools is valid Python: all parsed with `ast.parse` in one
  * `/usr/bin/python3` process. (Keras 1 cannot be run here; this and the
  * stand-in run in scripts/verify are what pin it.)
  */
@@ -18,10 +18,19 @@ const configs: Partial<Config>[] = PAD_MODES.flatMap((mode) =>
   ]),
 );
 
+/** Pools: each form (layer, -inf or zero pad step, dilation, sum over counted cells) of each Python target. */
+const pools: Partial<Config>[] = [
+  { op: 'maxpool', input: { h: 6, w: 6 }, stride: { h: 2, w: 2 }, pad: { kind: 'same' } },
+  { op: 'maxpool', input: { h: 9, w: 8 }, stride: { h: 2, w: 2 }, dilation: { h: 2, w: 2 }, pad: explicit(1, 1, 1, 1), ceil: true },
+  { op: 'avgpool', input: { h: 6, w: 6 }, stride: { h: 2, w: 2 }, pad: explicit(1, 1, 1, 1), ceil: true },
+  { op: 'avgpool', pad: explicit(2, 0, 1, 2), cip: false },
+  { op: 'avgpool', pad: explicit(2, 0, 1, 3), channels: 3 },
+];
+
 describe('Python snippets parse', () => {
-  it(`${configs.length} configurations × 4 Python frameworks are valid Python syntax`, () => {
+  it(`${configs.length} convolutions and ${pools.length} pools × 4 Python frameworks are valid Python syntax`, () => {
     requirePython([]);
-    const snippets = configs.flatMap((patch) => {
+    const snippets = [...configs, ...pools].flatMap((patch) => {
       const all = exportCode(planOf(patch));
       return [all.keras1, all.keras, all.tf, all.torch].map((s) => s.code);
     });

@@ -4,13 +4,16 @@
  * baked in as zeros when needed) and the border padding for the modes
  * `tf.pad` lacks (replicate, circular), written with slices + `tf.concat`.
  */
-import { oihwToHwio, type Plan } from '../../core';
+import { oihwToHwio, type Pads, type Plan } from '../../core';
 import type { Facts } from './facts';
 import { pyList, pyNum } from './sourceLiterals';
 
-/** `[[0, 0], [T, B], [L, R], [0, 0]]`: tf.pad / tf.nn.conv2d paddings for NHWC. */
+/** `[[0, 0], [T, B], [L, R], [0, 0]]`: tf.pad / tf.nn.conv2d / tfjs paddings for NHWC, from pads `[T, B, L, R]`. */
+export const nhwcPadList = (p: Pads): string => `[[0, 0], [${p[0]}, ${p[1]}], [${p[2]}, ${p[3]}], [0, 0]]`;
+
+/** The Plan's own pads as NHWC paddings. */
 export function nhwcPads(f: Facts): string {
-  return `[[0, 0], [${f.T}, ${f.B}], [${f.L}, ${f.R}], [0, 0]]`;
+  return nhwcPadList([f.T, f.B, f.L, f.R]);
 }
 
 /** `x = ...` as a float64 NHWC numpy array, from Padlab's C×H×W values. */

@@ -82,5 +82,5 @@ export function exactOutcome(plan: Plan): Outcome {
 /** `(a, b)` for Python; one number when both axes agree is valid too, but a pair is never ambiguous. */
 export const pyPair = (a: number, b: number): string => `(${a}, ${b})`;
 
-/** `[[0, 0], [T, B], [L, R], [0, 0]]`: NHWC paddings for tf.pad / tf.mirrorPad / tfjs conv2d. */
-export const nhwcPads = (p: Pads): string => `[[0, 0], [${p[0]}, ${p[1]}], [${p[2]}, ${p[3]}], [0, 0]]`;
+/** NHWC paddings `[[0, 0], [T, B], [L, R], [0, 0]]` for tf.pad / tf.mirrorPad / tfjs (one copy, in codegen). */
+export { nhwcPadList as nhwcPads } from '../codegen/tfCommon';

@@ -26,12 +26,21 @@ export interface Size {
  * How a result compares with Padlab's Plan:
  * `same` — identical pads, so identical output;
  * `shifted` — same output size but other pads, so every window sits on other cells;
- * `size` — another output size.
+ * `size` — another output size;
+ * `values` — same pads and size, other border values (a pool's padding that
+ * wins a max, or an average's other divisor), on this input.
  */
-export type Diff = 'same' | 'shifted' | 'size';
+export type Diff = 'same' | 'shifted' | 'size' | 'values';
 
 export type Outcome =
-  | { readonly kind: 'ok'; readonly pads: Pads; readonly out: Size; readonly diff: Diff }
+  | {
+      readonly kind: 'ok';
+      readonly pads: Pads;
+      readonly out: Size;
+      readonly diff: Diff;
+      /** With `values`: how many output values (all channels) differ from Padlab's, of how many. */
+      readonly cells?: { readonly differ: number; readonly of: number };
+    }
   | { readonly kind: 'error'; readonly error: string };
 
 /**
@@ -47,6 +56,8 @@ export interface Attempt {
   readonly outcome: Outcome;
   /** Why this way is needed or what to watch, when worth saying. */
   readonly note?: string;
+  /** The line's label when the role's usual one does not fit (a pool's common port is not a "same"). */
+  readonly label?: string;
 }
 
 export interface FrameworkRow {

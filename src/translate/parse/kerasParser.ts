@@ -57,6 +57,7 @@ function k2Sig(path: string): Signature {
 }
 
 function common(b: PatchBuilder, name: string): void {
+  b.op('conv');
   b.framework('keras');
   b.flip(false);
   b.mode('zeros');

@@ -3,7 +3,7 @@
  * clamped to Padlab's LIMITS (and a note saying so), plus the notes and the
  * ignored argument names that parseLayer returns.
  */
-import type { Config, Framework, PadMode, PadSpec, Pair } from '../../core';
+import type { Config, Framework, Operation, PadMode, PadSpec, Pair } from '../../core';
 import { LIMITS } from '../../core';
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
@@ -83,6 +83,21 @@ export class PatchBuilder {
 
   framework(fw: Framework): void {
     this.patch.framework = fw;
+  }
+
+  /** The layer's operation: a convolution line switches a pool back, a pooling line sets its kind. */
+  op(op: Operation): void {
+    this.patch.op = op;
+  }
+
+  /** Pooling `ceil_mode` (false for frameworks that have none). */
+  ceil(ceil: boolean): void {
+    this.patch.ceil = ceil;
+  }
+
+  /** Average pooling `count_include_pad`. */
+  cip(cip: boolean): void {
+    this.patch.cip = cip;
   }
 
   flip(flip: boolean): void {

@@ -1,9 +1,11 @@
 /**
  * Which reader a callee goes to, and the refusals that name why a layer is
- * not shown (1-D/3-D, transposed, pooling, cropping, anything else).
+ * not shown (1-D/3-D, transposed, global/adaptive pooling, cropping,
+ * anything else).
  */
 import { KERAS_LAYERS } from './kerasParser';
 import { lastName, prefixOf, type LayerDef } from './layer';
+import { POOL_LAYERS, TF_POOL, TORCH_POOL_FUNCTION } from './poolParser';
 import type { CallNode } from './syntax';
 import { fail, quote } from './text';
 import { TF_CONV2D, TF_LAYERS, TF_PAD } from './tfParser';
@@ -12,25 +14,26 @@ import { TORCH_CONV2D, TORCH_LAYERS, TORCH_PAD } from './torchParser';
 
 /** What Padlab reads, for the refusal messages. */
 export const ACCEPTED =
-  'Padlab reads PyTorch nn.Conv2d, F.conv2d, F.pad, nn.ReflectionPad2d and the other *Pad2d; ' +
-  'Keras Conv2D, Convolution2D, DepthwiseConv2D, SeparableConv2D, ZeroPadding2D; ' +
-  'TensorFlow tf.nn.conv2d, tf.pad, tf.layers.conv2d, slim.conv2d; Theano conv2d.';
+  'Padlab reads PyTorch nn.Conv2d, F.conv2d, F.pad, nn.ReflectionPad2d and the other *Pad2d, nn.MaxPool2d, nn.AvgPool2d, F.max_pool2d, F.avg_pool2d; ' +
+  'Keras Conv2D, Convolution2D, DepthwiseConv2D, SeparableConv2D, ZeroPadding2D, MaxPooling2D, AveragePooling2D; ' +
+  'TensorFlow tf.nn.conv2d, tf.pad, tf.nn.max_pool2d, tf.nn.avg_pool2d, tf.layers.conv2d, slim.conv2d; Theano conv2d.';
 
-const LAYERS: readonly LayerDef[] = [...TORCH_LAYERS, ...KERAS_LAYERS, ...TF_LAYERS, ...THEANO_LAYERS];
+const LAYERS: readonly LayerDef[] = [...TORCH_LAYERS, ...KERAS_LAYERS, ...TF_LAYERS, ...POOL_LAYERS, ...THEANO_LAYERS];
 
-/** Keyword names that give a bare `conv2d(...)`/`pad(...)` away as TensorFlow or Theano. */
-const TF_HINTS = new Set(['strides', 'dilations', 'data_format', 'paddings', 'constant_values', 'filter', 'filters']);
+/** Keyword names that give a bare `conv2d(...)`/`pad(...)`/`max_pool2d(...)` away as TensorFlow or Theano. */
+const TF_HINTS = new Set(['strides', 'dilations', 'data_format', 'paddings', 'constant_values', 'filter', 'filters', 'ksize']);
 const THEANO_HINTS = new Set(['border_mode', 'subsample', 'filter_flip', 'filter_shape', 'filter_dilation']);
 
-/** A bare `conv2d`/`pad`: TF when an argument looks like TF ('SAME', nested lists, TF keywords), else PyTorch. */
-function guessBare(name: 'conv2d' | 'pad', call: CallNode): LayerDef {
+/** A bare `conv2d`/`pad`/`max_pool2d`/`avg_pool2d`: TF when an argument looks like TF ('SAME', nested lists, TF keywords), else PyTorch. */
+function guessBare(name: 'conv2d' | 'pad' | 'max_pool2d' | 'avg_pool2d', call: CallNode): LayerDef {
   const keys = call.args.map((arg) => arg.name ?? '');
   if (name === 'conv2d' && keys.some((k) => THEANO_HINTS.has(k))) return THEANO_CONV2D;
   const tfLike =
     keys.some((k) => TF_HINTS.has(k)) ||
     call.args.some(({ value: v }) => (v.t === 'str' && v.v === v.v.toUpperCase() && /[A-Z]/.test(v.v)) || (v.t === 'seq' && v.items.some((i) => i.t === 'seq')));
   if (name === 'conv2d') return tfLike ? TF_CONV2D : TORCH_CONV2D;
-  return tfLike ? TF_PAD : TORCH_PAD;
+  if (name === 'pad') return tfLike ? TF_PAD : TORCH_PAD;
+  return tfLike ? TF_POOL : TORCH_POOL_FUNCTION(name);
 }
 
 /** A refusal for layers Padlab knows but does not show, or null. */
@@ -40,10 +43,13 @@ function refusal(path: string): string | null {
   if (/transpose|deconv/i.test(name)) {
     return `${q} is a transposed convolution: transposed convolution is not shown by Padlab (it pads the output, not the input). ${ACCEPTED}`;
   }
-  const dims = /^(?:Conv|Convolution|conv|SeparableConv|DepthwiseConv|ZeroPadding|ReflectionPad|ReplicationPad|ZeroPad|ConstantPad|CircularPad|UpSampling|Cropping)([13])[dD]$/.exec(name);
-  if (dims) return `Padlab shows 2-D convolutions; ${quote(name)} is ${dims[1]}-D. Use the 2-D layer (e.g. Conv2d / Conv2D).`;
-  if (/pool/i.test(name)) {
-    return `${q} is a pooling layer: Padlab shows convolutions. Pooling slides the same window, so a Conv2D with kernel = pool size, the same strides and padding shows its border.`;
+  const dims = /^(?:Conv|Convolution|conv|SeparableConv|DepthwiseConv|ZeroPadding|ReflectionPad|ReplicationPad|ZeroPad|ConstantPad|CircularPad|UpSampling|Cropping|MaxPool|AvgPool|MaxPooling|AveragePooling|max_pool|avg_pool)([13])[dD]$/.exec(name);
+  if (dims) return `Padlab shows 2-D layers; ${quote(name)} is ${dims[1]}-D. Use the 2-D layer (e.g. Conv2d / MaxPool2d / Conv2D).`;
+  if (/^(Global|Adaptive)/.test(name)) {
+    return `${q} pools the whole input or to a set output size: its window is not a fixed k×k with a border, which is what Padlab shows. ${ACCEPTED}`;
+  }
+  if (/pool/i.test(name) && !/^(MaxPool2d|AvgPool2d|MaxPooling2D|AveragePooling2D|MaxPool2D|AvgPool2D|max_pool2d|avg_pool2d|max_pool|avg_pool|max_pooling2d|average_pooling2d)$/.test(name)) {
+    return `${q} is not max or average pooling with a fixed window: Padlab shows those two. ${ACCEPTED}`;
   }
   if (/^Cropping2D$/.test(name)) return `${q} crops, it does not pad: Padlab shows padding (negative pads are not shown).`;
   if (/^(np|numpy)$/.test(prefixOf(path)) && name === 'pad') {
@@ -62,6 +68,6 @@ export function findLayer(path: string, call: CallNode): { def: LayerDef; guesse
   if (refused) fail(refused);
   const def = LAYERS.find((d) => d.match(path, call));
   if (def) return { def, guessed: false };
-  if (name === 'conv2d' || name === 'pad') return { def: guessBare(name, call), guessed: true };
-  return fail(`${quote(path)} is not a 2-D convolution or padding layer; ${ACCEPTED}`);
+  if (name === 'conv2d' || name === 'pad' || name === 'max_pool2d' || name === 'avg_pool2d') return { def: guessBare(name, call), guessed: true };
+  return fail(`${quote(path)} is not a 2-D convolution, padding or pooling layer; ${ACCEPTED}`);
 }

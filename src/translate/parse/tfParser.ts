@@ -10,12 +10,12 @@ import { lastName, padPairs, prefixOf, type LayerDef } from './layer';
 import type { PatchBuilder } from './patch';
 import { fail } from './text';
 
-type Layout = 'NHWC' | 'NCHW';
+export type Layout = 'NHWC' | 'NCHW';
 /** Index of the height axis in a rank-4 list; width follows it. */
 const H_AXIS: Record<Layout, number> = { NHWC: 1, NCHW: 2 };
 
-/** Strides or dilations: an int, [s], [sh, sw] or the rank-4 form with 1 on batch and channels. */
-function spatial(a: Args, name: string, layout: Layout, kept: string): Pair | undefined {
+/** Strides, dilations or a pool's ksize: an int, [s], [sh, sw] or the rank-4 form with 1 on batch and channels. */
+export function spatial(a: Args, name: string, layout: Layout, kept: string): Pair | undefined {
   const node = a.node(name);
   if (!node) return a.absent({ h: 1, w: 1 });
   const v = a.ints(name, node, 'an integer or a list like [1, 2, 2, 1]');
@@ -35,7 +35,7 @@ function spatial(a: Args, name: string, layout: Layout, kept: string): Pair | un
 }
 
 /** 'SAME', 'VALID' or explicit [[0, 0], [top, bottom], [left, right], [0, 0]] (NHWC). */
-function convPadding(a: Args, layout: Layout, b: PatchBuilder): PadSpec | undefined {
+export function convPadding(a: Args, layout: Layout, b: PatchBuilder): PadSpec | undefined {
   const node = a.require('padding');
   if (!node) return undefined;
   const takes = "'SAME', 'VALID' or [[0, 0], [top, bottom], [left, right], [0, 0]]";
@@ -64,6 +64,7 @@ function nnConv(a: Args, b: PatchBuilder, path: string): string {
   const rate = atrous ? a.int('rate', 'required', 'dilation') : undefined;
   const dilation = atrous ? (rate === undefined ? undefined : { h: rate, w: rate }) : spatial(a, 'dilations', layout, 'dilation');
   const pad = convPadding(a, layout, b);
+  b.op('conv');
   b.framework('keras');
   b.flip(false);
   b.mode('zeros');
@@ -79,6 +80,7 @@ function slimConv(a: Args, b: PatchBuilder): string {
   const stride = a.pair('stride', 1, 'stride');
   const dilation = a.pair('rate', 1, 'dilation');
   const padding = a.choice('padding', ['SAME', 'VALID'], 'SAME', 'padding');
+  b.op('conv');
   b.framework('keras');
   b.flip(false);
   b.mode('zeros');
@@ -120,7 +122,7 @@ function tfPad(a: Args, b: PatchBuilder): string {
 }
 
 const TF = /^(tf|tensorflow)(\.compat\.v[12])?$/;
-const isNn = (p: string) => /^((tf|tensorflow)(\.compat\.v[12])?\.)?nn$/.test(prefixOf(p));
+export const isNn = (p: string) => /^((tf|tensorflow)(\.compat\.v[12])?\.)?nn$/.test(prefixOf(p));
 const isSlim = (p: string) => lastName(p) === 'conv2d' && /(^|\.)(slim|tf_slim|contrib\.layers)$/.test(prefixOf(p));
 
 /** tf.nn.conv2d; also used for a bare `conv2d(...)` that looks like TensorFlow. */

@@ -44,6 +44,7 @@ function theanoConv(a: Args, b: PatchBuilder): string {
   const flip = a.bool('filter_flip', true, 'flip');
   a.notShown('num_groups', 'Padlab draws num_groups=1; the border and output size are the same');
   if (a.bool('unshared', false, 'layer kind')) fail(`${a.label('unshared')} is a locally connected layer: Padlab shows shared convolutions.`);
+  b.op('conv');
   b.framework('theano');
   b.mode('zeros');
   if (flip !== undefined) b.flip(flip);

@@ -10,7 +10,7 @@ import type { PatchBuilder } from './patch';
 import { fail } from './text';
 
 /** Prefixes under which `conv2d`/`pad` are PyTorch's functional forms. */
-const FUNCTIONAL = new Set(['F', 'functional', 'nn.functional', 'torch.nn.functional', 'torch']);
+export const FUNCTIONAL = new Set(['F', 'functional', 'nn.functional', 'torch.nn.functional', 'torch']);
 const isFunctional = (path: string, name: string) => lastName(path) === name && FUNCTIONAL.has(prefixOf(path));
 
 const PAD_LAYER_NOTE = 'a padding layer sets only the border: kernel, stride and dilation are kept (the conv after it should use padding=0)';
@@ -55,6 +55,7 @@ function conv(a: Args, b: PatchBuilder, lazy: boolean): string {
   const pad = convPadding(a);
   const mode = a.choice('padding_mode', ['zeros', 'reflect', 'replicate', 'circular'], 'zeros', 'padding mode');
   a.notShown('groups', GROUPS_WHY);
+  b.op('conv');
   b.framework('torch');
   b.flip(false);
   b.geometry({ filters: outC, channels: inC, kernel, stride, dilation, pad });
@@ -68,6 +69,7 @@ function functionalConv(a: Args, b: PatchBuilder): string {
   const dilation = a.pair('dilation', 1, 'dilation');
   const pad = convPadding(a);
   a.notShown('groups', GROUPS_WHY);
+  b.op('conv');
   b.framework('torch');
   b.flip(false);
   b.mode('zeros');

@@ -59,7 +59,8 @@ function Summary({ a, b, d }: { a: Plan; b: Plan; d: GridDiff }) {
   );
 }
 
-export function CompareDiffPanel({ a, b, filter }: { a: Plan; b: Plan; filter: number }) {
+/** `noun`: what one output grid is ("filter", "channel"; compareWords.sharedGridNoun). */
+export function CompareDiffPanel({ a, b, filter, noun }: { a: Plan; b: Plan; filter: number; noun: string }) {
   const ga = useMemo(() => filterGrid(referenceOf(a), a.h.out, a.w.out, Math.min(filter, a.filters - 1)), [a, filter]);
   const gb = useMemo(() => filterGrid(referenceOf(b), b.h.out, b.w.out, Math.min(filter, b.filters - 1)), [b, filter]);
   const d = useMemo(() => diffGrids(ga, gb), [ga, gb]);
@@ -74,7 +75,7 @@ export function CompareDiffPanel({ a, b, filter }: { a: Plan; b: Plan; filter: n
   };
   return (
     <section className="panel compare-diff" aria-labelledby="compare-diff-title">
-      <h2 id="compare-diff-title">Difference of the outputs (exact reference, filter {filter})</h2>
+      <h2 id="compare-diff-title">{`Difference of the outputs (exact reference, ${noun} ${filter})`}</h2>
       <Summary a={a} b={b} d={d} />
       <div className="compare-tables">
         <OutputTable caption="A (reference)" grid={ga} overlap={d.overlap} mark={d.first} testId="compare-table-a" />
@@ -84,7 +85,7 @@ export function CompareDiffPanel({ a, b, filter }: { a: Plan; b: Plan; filter: n
           grid={{ rows: d.overlap.rows, cols: d.overlap.cols, values: d.delta }}
           overlap={d.overlap}
           mark={d.first}
-          heat={d.maxAbs}
+          heat={d.scale}
           testId="compare-table-delta"
         />
       </div>

@@ -9,10 +9,13 @@ import { setConfig, setUi, setView } from '../../state/store';
 import { BackendBadge } from '../BackendBadge';
 import { clampIndex } from '../grids/hover';
 import { useApp } from '../hooks/useApp';
-import { COMPARE_TITLE_ID, editB, encodeB, readB, showTfSameVsTorch, swapAB } from './compareState';
+import { COMPARE_TITLE_ID, editB, encodeB, readB, showPair, swapAB, takeTitleFocusRequest } from './compareState';
 import { CompareDiffPanel } from './CompareDiffPanel';
+import { sharedGridNoun } from './compareWords';
 import { SideCard } from './SideCard';
-import { tfSameVsTorchLabel } from './tfSameVsTorchLabel';
+import { offeredFor } from './oneClick';
+
+const capitalize = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
 export function CompareView() {
   const a = useApp((s) => s.config);
@@ -28,7 +31,12 @@ export function CompareView() {
   useEffect(() => {
     if (bQuery === null) setView({ b: encodeB(a) });
   }, [bQuery, a]);
+  // Opened from the header's launcher, whose button is gone now: focus the heading (CompareLaunch).
+  useEffect(() => {
+    if (takeTitleFocusRequest()) document.getElementById(COMPARE_TITLE_ID)?.focus();
+  }, []);
   const filters = planA.ok && planB.ok ? Math.min(planA.filters, planB.filters) : 1;
+  const noun = sharedGridNoun(a, b.config);
   const filter = clampIndex(pickedFilter, filters);
 
   return (
@@ -45,12 +53,17 @@ export function CompareView() {
           <button type="button" onClick={() => swapAB(a, b.config)}>
             Swap A/B
           </button>
-          <button type="button" onClick={() => showTfSameVsTorch(a)} title={tfSameVsTorchLabel(a).title}>
-            {tfSameVsTorchLabel(a).text}
-          </button>
+          {offeredFor(a).map((oneClick) => {
+            const label = oneClick.label(a);
+            return (
+              <button key={oneClick.id} type="button" onClick={() => showPair(oneClick.pair(a))} title={label.title}>
+                {label.text}
+              </button>
+            );
+          })}
           {filters > 1 ? (
             <span className="compare-filter">
-              <label htmlFor={filterId}>Filter</label>
+              <label htmlFor={filterId}>{capitalize(noun)}</label>
               <select id={filterId} value={filter} onChange={(e) => setUi({ filter: Number(e.target.value) })}>
                 {Array.from({ length: filters }, (_, f) => (
                   <option key={f} value={f}>
@@ -69,7 +82,7 @@ export function CompareView() {
         <SideCard side="B" config={b.config} plan={planB} notices={b.notices} hide={hide} onChange={(patch) => editB(b.config, patch)} />
       </div>
       {planA.ok && planB.ok ? (
-        <CompareDiffPanel a={planA} b={planB} filter={filter} />
+        <CompareDiffPanel a={planA} b={planB} filter={filter} noun={noun} />
       ) : (
         <p className="panel compare-cannot">The outputs cannot be compared until both configurations can run (see the reason above).</p>
       )}

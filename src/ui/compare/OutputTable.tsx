@@ -5,7 +5,7 @@
  * show their top-left `MAX_SHOWN`×`MAX_SHOWN` and say so.
  */
 import { formatNumber } from '../../render/formatNumber';
-import type { Cell, Grid } from './outputDiff';
+import { heatLevel, type Cell, type Grid } from './outputDiff';
 
 export const MAX_SHOWN = 16;
 
@@ -15,7 +15,7 @@ interface Props {
   /** Cells inside this top-left region are compared; the others are dimmed. */
   readonly overlap: { readonly rows: number; readonly cols: number };
   readonly mark: Cell | null;
-  /** For the Δ grid: colour each cell by |value| / scale. */
+  /** For the Δ grid: the scale each cell's colour is |value| / scale of (outputDiff.heatLevel). */
   readonly heat?: number;
   readonly testId: string;
 }
@@ -55,7 +55,7 @@ export function OutputTable({ caption, grid, overlap, mark, heat, testId }: Prop
                 const v = grid.values[r * grid.cols + c] ?? NaN;
                 const outside = r >= overlap.rows || c >= overlap.cols;
                 const marked = mark !== null && mark.row === r && mark.col === c;
-                const level = heat && heat > 0 ? Math.min(1, Math.abs(v) / heat) : 0;
+                const level = heat === undefined ? 0 : heatLevel(v, heat);
                 const cls = [outside ? 'outside' : '', marked ? 'first' : '', heat !== undefined && v !== 0 ? 'nonzero' : ''].filter(Boolean).join(' ');
                 return (
                   <td

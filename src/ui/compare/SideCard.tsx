@@ -4,11 +4,10 @@
  * Everything shown is read from the side's Plan (or Invalid).
  */
 import type { ReactNode } from 'react';
-import { FRAMEWORK_LABEL, type Config, type PadSpec } from '../../core';
-import type { PlanResult } from '../../core';
-import { padText } from '../../state/compositeFields';
+import type { Config, PlanResult } from '../../core';
 import type { Notice } from '../../state/notices';
 import type { Hideable } from '../../state/urlState';
+import { gridNoun, sideSummary } from './compareWords';
 import { ConfigEditor } from './ConfigEditor';
 
 interface Props {
@@ -22,9 +21,6 @@ interface Props {
   readonly children?: ReactNode;
 }
 
-/** The border as its URL text (`padText`), explicit sides marked as such: `explicit 1,1,0,0`. */
-const borderText = (p: PadSpec): string => (p.kind === 'explicit' ? `explicit ${padText(p)}` : padText(p));
-
 export function SideCard({ side, config, plan, notices = [], hide, onChange, children }: Props) {
   const lower = side.toLowerCase();
   return (
@@ -34,7 +30,7 @@ export function SideCard({ side, config, plan, notices = [], hide, onChange, chi
           {side}
         </span>
         {`Configuration ${side}`}
-        <span className="compare-fw">{` · ${FRAMEWORK_LABEL[config.framework]} · pad ${borderText(config.pad)} · ${config.mode}`}</span>
+        <span className="compare-fw">{` · ${sideSummary(config)}`}</span>
       </h2>
       {notices.length > 0 ? (
         <div className="notices" role="status" data-testid={`compare-notices-${lower}`}>
@@ -60,7 +56,7 @@ export function SideCard({ side, config, plan, notices = [], hide, onChange, chi
             <dt>output</dt>
             <dd className="compare-shape" data-testid={`compare-shape-${lower}`}>
               {`${plan.h.out}×${plan.w.out}`}
-              {plan.filters > 1 ? ` × ${plan.filters} filters` : ''}
+              {plan.filters > 1 ? ` × ${plan.filters} ${gridNoun(config)}s` : ''}
             </dd>
           </div>
         </dl>

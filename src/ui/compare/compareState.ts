@@ -1,8 +1,9 @@
 /**
  * Configuration B of the compare view: read from `view.b` (its own query
- * string, design.md URL schema), written back with `formatQuery`, and the
+ * string, design.md URL schema), written back with `formatQuery`, the
  * one-click "TF SAME vs PyTorch padding=k//2" pair (the literal `k//2`, from
- * core's halfKernelPad). Store writes go through the store's actions only.
+ * core's halfKernelPad), and showing any one-click pair. Store writes go
+ * through the store's actions only.
  */
 import { AXES, halfKernelPad, type Axis, type Config } from '../../core';
 import { LIMITS } from '../../core';
@@ -14,6 +15,22 @@ import { DEFAULT_VIEW } from '../../state/urlState';
 
 /** The id of the compare view's heading, which takes focus when the view opens from the header's launcher. */
 export const COMPARE_TITLE_ID = 'compare-title';
+
+// Set by the header's launcher, taken by the compare view once it has mounted: the view loads
+// lazily, so a fixed delay (one animation frame) could fire before its heading exists.
+let titleFocusWanted = false;
+
+/** Asks the compare view to focus its heading when it next mounts. */
+export function requestTitleFocus(): void {
+  titleFocusWanted = true;
+}
+
+/** Whether a focus request is pending; taking it clears it. */
+export function takeTitleFocusRequest(): boolean {
+  const wanted = titleFocusWanted;
+  titleFocusWanted = false;
+  return wanted;
+}
 
 export interface ConfigB {
   readonly config: Config;
@@ -57,9 +74,8 @@ export function tfSameVsTorch(config: Config): { a: Config; b: Config } {
   };
 }
 
-/** The one click: TF SAME (A) against PyTorch padding=k//2 (B), in the compare view. */
-export function showTfSameVsTorch(config: Config): void {
-  const pair = tfSameVsTorch(config);
+/** A one click (oneClick.ts): `a` becomes the main configuration and `b` the compare view's B. */
+export function showPair(pair: { readonly a: Config; readonly b: Config }): void {
   setConfig(pair.a);
   setView({ view: 'compare', b: encodeB(pair.b) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffGrids, findShift, type Grid } from './outputDiff';
+import { diffGrids, findShift, heatLevel, type Grid } from './outputDiff';
 
 const grid = (rows: number[][]): Grid => ({ rows: rows.length, cols: rows[0]?.length ?? 0, values: rows.flat() });
 
@@ -30,6 +30,22 @@ describe('diffGrids', () => {
     const b = grid([[0, 0, 0, 0], [0, 1, 2, 3], [0, 4, 5, 6], [0, 7, 8, 9]]);
     expect(findShift(a, b)).toEqual({ dy: 1, dx: 1 });
     expect(diffGrids(a, b).shift).toEqual({ dy: 1, dx: 1 });
+  });
+
+  it('−∞ equals −∞ (a max pool window of padding only on both sides): Δ 0, no NaN', () => {
+    const d = diffGrids(grid([[-Infinity, 1]]), grid([[-Infinity, 3]]));
+    expect(d.first).toEqual({ row: 0, col: 1, a: 1, b: 3 });
+    expect(d.delta).toEqual([0, 2]);
+    expect(d).toMatchObject({ maxAbs: 2, scale: 2 });
+  });
+
+  it('−∞ against a number is an infinite Δ, shaded in full; finite Δs keep their own scale', () => {
+    const d = diffGrids(grid([[-Infinity, 1]]), grid([[5, 3]]));
+    expect(d).toMatchObject({ maxAbs: Infinity, scale: 2 });
+    expect(heatLevel(d.delta[0]!, d.scale)).toBe(1);
+    expect(heatLevel(d.delta[1]!, d.scale)).toBe(1);
+    expect(heatLevel(1, 4)).toBe(0.25);
+    expect(heatLevel(0, 0)).toBe(0);
   });
 
   it('finds no shift between unrelated grids', () => {

@@ -24,15 +24,22 @@ export interface GridDiff {
   readonly delta: readonly number[];
   /** The first overlap cell (row-major) where they differ, with both values; null when none. */
   readonly first: (Cell & { readonly a: number; readonly b: number }) | null;
-  /** Largest |b − a| over the overlap. */
+  /** Largest |b − a| over the overlap: ∞ where one side is ±∞ (a max pool's window of padding only) and the other is not. */
   readonly maxAbs: number;
+  /** Largest finite |b − a|: what the Δ grid's shades are scaled to (0 when none). */
+  readonly scale: number;
   /** When B is A moved by a small offset (`B[r+dy, c+dx] = A[r, c]` wherever both exist). */
   readonly shift: { readonly dy: number; readonly dx: number } | null;
 }
 
-/** Equal up to float64 rounding of sums taken in another order. */
+/**
+ * Equal up to float64 rounding of sums taken in another order. An infinity
+ * (a max pool's window of padding only) equals only itself: its tolerance
+ * would be infinite.
+ */
 export function same(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (a === b) return true;
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 const at = (g: Grid, r: number, c: number) => g.values[r * g.cols + c] ?? NaN;
@@ -73,19 +80,28 @@ export function diffGrids(a: Grid, b: Grid): GridDiff {
   const delta: number[] = [];
   let first: GridDiff['first'] = null;
   let maxAbs = 0;
+  let scale = 0;
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
       const va = at(a, row, col);
       const vb = at(b, row, col);
-      const d = vb - va;
+      // Equal cells differ by 0, −∞ and −∞ included (−∞ − −∞ would be NaN).
+      const d = same(va, vb) ? 0 : vb - va;
       delta.push(d);
       maxAbs = Math.max(maxAbs, Math.abs(d));
+      if (Number.isFinite(d)) scale = Math.max(scale, Math.abs(d));
       if (!first && !same(va, vb)) first = { row, col, a: va, b: vb };
     }
   }
   const sameShape = a.rows === b.rows && a.cols === b.cols;
   const shift = first || !sameShape ? findShift(a, b) : null;
-  return { sameShape, overlap: { rows, cols }, delta, first, maxAbs, shift };
+  return { sameShape, overlap: { rows, cols }, delta, first, maxAbs, scale, shift };
+}
+
+/** How strongly a Δ cell is shaded, 0..1: |Δ| / `scale`, and full for an infinite Δ. */
+export function heatLevel(v: number, scale: number): number {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 0 : 1;
+  return scale > 0 ? Math.min(1, Math.abs(v) / scale) : 0;
 }
 
 /** Filter `f` of a reference output `F*OH*OW`. */

@@ -1,12 +1,13 @@
 /**
- * The framework bridge: the current convolution in other frameworks — what
- * each does with these settings, code to run, a Keras-layers cross-check,
- * what each library calls the padding mode — and a box that reads a pasted
- * layer line back into the controls. Reads the Plan only.
+ * The framework bridge: the current layer in other frameworks — what each
+ * does with these settings, code to run, a Keras-layers cross-check, what
+ * each library calls the padding mode (a convolution's; pools pad with −∞
+ * or count cells, no mode) — and a box that reads a pasted layer line back
+ * into the controls. Reads the Plan only.
  * PasteLayer is exported too: it needs no Plan, so it can also be shown
  * next to an invalid configuration's alert.
  */
-import type { Plan } from '../../core';
+import { OPERATION_LABEL, type Plan } from '../../core';
 import { CodeTabs } from './CodeTabs';
 import { FrameworkTable } from './FrameworkTable';
 import { KerasCheck } from './KerasCheck';
@@ -20,14 +21,14 @@ export function FrameworkPanel({ plan }: { plan: Plan }) {
     <section className="panel bridge" aria-labelledby="bridge-title" data-testid="bridge">
       <h2 id="bridge-title">Framework bridge</h2>
       <p className="bridge-intro">
-        The same convolution in Keras, PyTorch, Theano, Caffe, ONNX and TensorFlow.js: how to write it, what each one does with these settings,
-        and code that runs.
+        The same {OPERATION_LABEL[plan.op].toLowerCase()} layer in Keras, PyTorch, Theano, Caffe, ONNX and TensorFlow.js: how to write it, what
+        each one does with these settings, and code that runs.
       </p>
       <PasteLayer />
       <FrameworkTable plan={plan} />
       <CodeTabs plan={plan} />
       <KerasCheck plan={plan} />
-      <ModeNames mode={plan.config.mode} />
+      {plan.pool ? null : <ModeNames mode={plan.config.mode} />}
     </section>
   );
 }

@@ -3,10 +3,11 @@
  * of writing the layer, with the pads and output size they give or the exact
  * error they raise. Differences from Padlab are spelled out in words and a
  * "≠" mark, never by colour alone; the chosen framework's row says "chosen".
+ * A pooling layer's rows also say when only the border values differ.
  */
 import { useMemo } from 'react';
 import { frameworkTable, hasDifferences, type Attempt, type Diff, type FrameworkRow, type Pads } from '../../translate/frameworks';
-import type { Plan } from '../../core';
+import { OPERATION_LABEL, type Plan } from '../../core';
 
 const ROLE_LABEL: Record<Attempt['role'], string> = {
   literal: 'as configured',
@@ -18,6 +19,7 @@ const DIFF_TEXT: Record<Diff, string> = {
   same: '✓ same as Padlab',
   shifted: '≠ other pads, same size: every window sits on other cells',
   size: '≠ other output size',
+  values: '≠ same pads and size, other border values',
 };
 
 const padsText = (p: Pads) => p.join(', ');
@@ -37,7 +39,7 @@ function AttemptCells({ attempt, plan }: { attempt: Attempt; plan: Plan }) {
   const o = attempt.outcome;
   const code = (
     <td data-label="Written as" className="bridge-cell-code">
-      <span className={`bridge-role bridge-role-${attempt.role}`}>{ROLE_LABEL[attempt.role]}</span> <code>{attempt.code}</code>
+      <span className={`bridge-role bridge-role-${attempt.role}`}>{attempt.label ?? ROLE_LABEL[attempt.role]}</span> <code>{attempt.code}</code>
       {attempt.note ? <span className="bridge-attempt-note">{attempt.note}</span> : null}
     </td>
   );
@@ -53,8 +55,9 @@ function AttemptCells({ attempt, plan }: { attempt: Attempt; plan: Plan }) {
       </>
     );
   }
-  const padsDiffer = o.diff !== 'same';
-  const sizeDiffers = o.diff === 'size';
+  // Read off the numbers: a pool's other rounding keeps the pads, another divisor keeps pads and size.
+  const padsDiffer = o.pads.some((p, i) => p !== plan.pads[i]);
+  const sizeDiffers = o.out.h !== plan.h.out || o.out.w !== plan.w.out;
   const size = `${o.out.h}×${o.out.w}`;
   return (
     <>
@@ -69,6 +72,7 @@ function AttemptCells({ attempt, plan }: { attempt: Attempt; plan: Plan }) {
         <span>
           {DIFF_TEXT[o.diff]}
           {o.diff === 'shifted' ? ` (Padlab: ${padsText(plan.pads)})` : ''}
+          {o.cells ? ` (${o.cells.differ} of ${o.cells.of} output values, on this input)` : ''}
         </span>
       </td>
     </>
@@ -107,8 +111,9 @@ export function FrameworkTable({ plan }: { plan: Plan }) {
       </p>
       <table data-testid="framework-table" className="bridge-table bridge-stack" aria-labelledby="bridge-table-title">
         <caption>
-          Padlab pads top, bottom, left, right = {padsText(plan.pads)} and outputs {plan.h.out}×{plan.w.out}. “exact” reproduces that; “as
-          configured” spells this padding choice in the framework; “usual same” is what people write for same padding.
+          {OPERATION_LABEL[plan.op]}: Padlab pads top, bottom, left, right = {padsText(plan.pads)} and outputs {plan.h.out}×{plan.w.out}.
+          “exact” reproduces that; “as configured” spells this padding choice in the framework;{' '}
+          {plan.pool ? '“often written” is what a port usually writes instead.' : '“usual same” is what people write for same padding.'}
         </caption>
         <thead>
           <tr>

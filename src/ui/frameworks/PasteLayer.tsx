@@ -18,6 +18,7 @@ import { describePatch } from './describePatch';
 const pasteStore = createStore<{ text: string; result: ParseResult | null }>(() => ({ text: '', result: null }));
 
 const EXAMPLE = "nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3, padding_mode='reflect')";
+const POOL_EXAMPLE = 'nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)';
 
 function Outcome({ result }: { result: Extract<ParseResult, { ok: true }> }) {
   const changed = describePatch(result.patch);
@@ -65,7 +66,8 @@ export function PasteLayer() {
       <h3 id={`${id}-title`}>Paste a layer</h3>
       <label htmlFor={`${id}-text`}>One layer line from PyTorch, Keras (1–3), TensorFlow or Theano</label>
       <p id={`${id}-hint`} className="bridge-hint">
-        For example <code>{EXAMPLE}</code>. It sets kernel, stride, dilation, padding, mode and channels; nothing is run. Ctrl+Enter applies.
+        For example <code>{EXAMPLE}</code> or <code>{POOL_EXAMPLE}</code>. It sets the operation, kernel, stride, dilation, padding, mode and
+        channels (for a pool: ceil_mode and count_include_pad); nothing is run. Ctrl+Enter applies.
       </p>
       <div className="bridge-import-row">
         <textarea

@@ -33,4 +33,16 @@ describe('describePatch', () => {
     ]);
     expect(describePatch({})).toEqual([]);
   });
+
+  it('names a pasted pool: its operation, rounding and divisor', () => {
+    expect(describePatch({ op: 'avgpool', kernel: { h: 2, w: 2 }, stride: { h: 2, w: 2 }, ceil: true, cip: false, framework: 'torch' })).toEqual([
+      'average pooling',
+      'kernel 2×2',
+      'stride 2×2',
+      'ceil_mode (round up)',
+      'padding not counted in the average',
+      'framework PyTorch',
+    ]);
+    expect(describePatch({ op: 'maxpool', ceil: false })).toEqual(['max pooling', 'round down']);
+  });
 });

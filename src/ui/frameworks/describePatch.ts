@@ -1,9 +1,9 @@
 /**
- * Words for what a pasted layer changed, e.g. "kernel 7×7, stride 2×2,
- * padding 3, 3, 3, 3 (top, bottom, left, right), mode reflect". Plain
- * function, tested on its own.
+ * Words for what a pasted layer changed, e.g. "convolution, kernel 7×7,
+ * stride 2×2, padding 3, 3, 3, 3 (top, bottom, left, right), mode reflect".
+ * Plain function, tested on its own.
  */
-import { FRAMEWORK_LABEL, type Config, type PadSpec, type Pair } from '../../core';
+import { FRAMEWORK_LABEL, OPERATION_LABEL, type Config, type PadSpec, type Pair } from '../../core';
 
 const pair = (p: Pair) => `${p.h}×${p.w}`;
 
@@ -15,6 +15,7 @@ function padWords(pad: PadSpec): string {
 /** One phrase per changed field, in the order the controls show them. */
 export function describePatch(patch: Partial<Config>): string[] {
   const out: string[] = [];
+  if (patch.op) out.push(OPERATION_LABEL[patch.op].toLowerCase());
   if (patch.input) out.push(`input ${pair(patch.input)}`);
   if (patch.channels !== undefined) out.push(`${patch.channels} input channel${patch.channels === 1 ? '' : 's'}`);
   if (patch.filters !== undefined) out.push(`${patch.filters} filter${patch.filters === 1 ? '' : 's'}`);
@@ -22,6 +23,8 @@ export function describePatch(patch: Partial<Config>): string[] {
   if (patch.stride) out.push(`stride ${pair(patch.stride)}`);
   if (patch.dilation) out.push(`dilation ${pair(patch.dilation)}`);
   if (patch.pad) out.push(padWords(patch.pad));
+  if (patch.ceil !== undefined) out.push(patch.ceil ? 'ceil_mode (round up)' : 'round down');
+  if (patch.cip !== undefined) out.push(patch.cip ? 'padding counted in the average' : 'padding not counted in the average');
   if (patch.mode) out.push(patch.mode === 'constant' ? `mode constant ${patch.cval ?? 0}` : `mode ${patch.mode}`);
   if (patch.flip !== undefined) out.push(patch.flip ? 'true convolution (kernel flipped)' : 'cross-correlation');
   if (patch.framework) out.push(`framework ${FRAMEWORK_LABEL[patch.framework]}`);

@@ -5,6 +5,7 @@ import type { GridLayout } from '../../render/layout';
 import type { PaddedPicture } from '../../render/paddedPicture';
 import type { Overlay } from '../../state/store';
 import { unreadLegend } from './describe';
+import { PoolLegend } from './PoolLegend';
 
 const MODE_TEXT: Record<Plan['config']['mode'], string> = {
   zeros: 'zeros: every padding cell holds 0',
@@ -38,7 +39,9 @@ export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; ove
       <li>
         <span className="swatch swatch-input" aria-hidden="true" /> input cell ({plan.h.n}×{plan.w.n}, inside the thick outline)
       </li>
-      {hasPadding ? (
+      {plan.pool ? (
+        <PoolLegend plan={plan} />
+      ) : hasPadding ? (
         <li>
           <span className="swatch swatch-pad" aria-hidden="true" /> padding cell (hatched, dashed border) — {MODE_TEXT[plan.config.mode]}
           {plan.config.mode === 'constant' ? ` ${c}` : ''}
@@ -46,7 +49,7 @@ export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; ove
       ) : (
         <li>no padding</li>
       )}
-      {layout.labels && hasPadding ? (
+      {layout.labels && hasPadding && !plan.pool ? (
         <li>
           Row and column numbers are input indices; the grey ones on the padding name the input row or column it copies
           {constantMode ? ` (c: the constant ${c})` : ''}.

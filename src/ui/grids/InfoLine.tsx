@@ -7,6 +7,7 @@ import { paddedOf, type Plan } from '../../core';
 import { useApp } from '../hooks/useApp';
 import { useStep } from '../hooks/useStep';
 import { describeOutput, describePadded, describeStep } from './describe';
+import { describePoolOutput } from './describePool';
 import { validHover } from './hover';
 import { useOutputValues } from './useOutputValues';
 
@@ -16,7 +17,13 @@ export function InfoLine({ plan, channel, filter, id }: { plan: Plan; channel: n
   const out = useOutputValues(plan, filter);
   let text = '';
   if (hover?.grid === 'padded') text = describePadded(plan, paddedOf(plan), channel, hover.row, hover.col);
-  else if (hover?.grid === 'output') text = describeOutput(plan, out.values[hover.row * plan.w.out + hover.col] ?? NaN, hover.row, hover.col, out.stale);
+  else if (hover?.grid === 'output') {
+    const value = out.values[hover.row * plan.w.out + hover.col] ?? NaN;
+    // A pool's output channel is its input channel (`filter` is that channel here).
+    text = plan.pool
+      ? describePoolOutput(plan, paddedOf(plan), filter, value, hover.row, hover.col, out.stale)
+      : describeOutput(plan, value, hover.row, hover.col, out.stale);
+  }
   return (
     <div className="grid-info" data-testid="grid-info">
       <p id={id} aria-live="polite" className="grid-info-hover">

@@ -1,6 +1,6 @@
 /** The padded input of one channel: static cells, the moving window, hover linking and click-to-edit of input cells. */
 import { useMemo } from 'react';
-import { chwIndex, isPaddingCell, type Plan } from '../../core';
+import { chwIndex, isPaddingCell, paddedOf, type Plan } from '../../core';
 import type { GridLayout } from '../../render/layout';
 import { paddedOverlay } from '../../render/overlays';
 import type { PaddedPicture } from '../../render/paddedPicture';
@@ -10,6 +10,7 @@ import { useStep } from '../hooks/useStep';
 import { CanvasGrid, type EditSpec } from './CanvasGrid';
 import { hoverOn, validHover } from './hover';
 import { withValue } from './cellValue';
+import { paddingRule } from './describePool';
 
 interface Props {
   readonly plan: Plan;
@@ -22,7 +23,10 @@ interface Props {
 export function PaddedGrid({ plan, channel, layout, picture, infoId }: Props) {
   const hover = validHover(plan, useApp((s) => s.ui.hover));
   const { row: stepRow, col: stepCol } = useStep(plan);
-  const overlay = useMemo(() => paddedOverlay(plan, hover, { row: stepRow, col: stepCol }), [plan, hover, stepRow, stepCol]);
+  const overlay = useMemo(
+    () => paddedOverlay(plan, hover, { row: stepRow, col: stepCol }, { padded: paddedOf(plan), channel }),
+    [plan, hover, stepRow, stepCol, channel],
+  );
   const { h, w } = plan;
 
   const edit = useMemo<EditSpec>(() => {
@@ -35,9 +39,13 @@ export function PaddedGrid({ plan, channel, layout, picture, infoId }: Props) {
     };
   }, [plan, channel, h, w]);
 
+  // A pool's padding is not the mode's: it holds −∞ (max) or 0 (average), and the ceil overhang lies past it.
+  const border = plan.pool ? paddingRule(plan) : plan.config.mode;
+  const overhang =
+    h.overhang || w.overhang ? ` The ceil_mode window hangs past the padding by ${h.overhang} row${h.overhang === 1 ? '' : 's'} and ${w.overhang} column${w.overhang === 1 ? '' : 's'}.` : '';
   const label =
     `Padded input${plan.channels > 1 ? `, channel ${channel}` : ''}: ${h.padded}×${w.padded} cells, the ${h.n}×${w.n} input ` +
-    `with padding top ${plan.pads[0]}, bottom ${plan.pads[1]}, left ${plan.pads[2]}, right ${plan.pads[3]} (${plan.config.mode}). ` +
+    `with padding top ${plan.pads[0]}, bottom ${plan.pads[1]}, left ${plan.pads[2]}, right ${plan.pads[3]} (${border}).${overhang} ` +
     'Arrow keys move a cursor cell, Enter edits an input cell, Escape clears.';
 
   return (

@@ -6,16 +6,20 @@
 import type { Axis } from '../../core';
 import { appliedTap, CONSTANT, isPaddingCell, oihwIndex } from '../../core';
 import type { AxisPlan, Plan } from '../../core';
-import { windowCells, type UnreadReason } from '../../core';
+import { cellReaders, windowCells, type UnreadReason } from '../../core';
 import { formatNumber } from '../../render/formatNumber';
 import { windowBox } from '../../render/overlays';
-
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { windowWinner } from '../../render/poolWindows';
+import { describePoolPadded } from './describePool';
+import { plural, spanText } from './describeText';
 
 /** Why no window reads cells of this axis, with the numbers substituted. */
 export function unreadReasonText(ax: AxisPlan, reason: UnreadReason): string {
   const unit = ax.axis === 'h' ? 'row' : 'column';
+  if (reason === 'floor' && ax.removed) {
+    const start = ax.out * ax.s;
+    return `past the last window: ceil_mode's window ${ax.out}, which would start at ${start} ≥ n + pb = ${ax.n} + ${ax.before}, was removed (PyTorch's last-window rule)`;
+  }
   if (reason === 'floor') {
     return `dropped by floor: (n_p − ke) mod s = (${ax.padded} − ${ax.ke}) mod ${ax.s} = ${ax.remainder}, so the last ${plural(ax.remainder, unit)} fit no window`;
   }
@@ -57,6 +61,7 @@ export function describePadded(plan: Plan, padded: readonly number[], channel: n
   const reads = (h.reads[row] ?? 0) * (w.reads[col] ?? 0);
   const unread = cellUnreadReasons(plan, row, col);
   const readText = reads > 0 ? `read by ${plural(reads, 'window')}` : `never read: ${unread.join('; ')}`;
+  if (plan.pool) return describePoolPadded(plan, padded, channel, row, col, readText, winsOf(plan, padded, channel, row, col));
   const where = plan.channels > 1 ? ` of channel ${channel}` : '';
   if (!isPaddingCell(plan, row, col)) {
     const at = h.before || w.before ? ` at padded (${row}, ${col})` : '';
@@ -73,12 +78,22 @@ export function describePadded(plan: Plan, padded: readonly number[], channel: n
   return `Padding cell (padded row ${row}, col ${col})${where} = ${formatNumber(v)}, ${source}; ${readText}`;
 }
 
+/** How many of the windows that read padded cell (row, col) it wins (max pooling; 0 otherwise). */
+function winsOf(plan: Plan, padded: readonly number[], channel: number, row: number, col: number): number {
+  if (plan.pool?.reduce !== 'max') return 0;
+  return cellReaders(plan, row, col).filter((o) => {
+    const win = windowWinner(plan, padded, channel, o.row, o.col);
+    return win !== null && win.row === row && win.col === col;
+  }).length;
+}
+
 function windowText(plan: Plan, row: number, col: number): string {
   const box = windowBox(plan, row, col);
   const taps = windowCells(plan, row, col);
   const onPad = taps.filter((c) => isPaddingCell(plan, c.row, c.col)).length;
-  const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
-  return `its window covers padded rows ${span(box.row0, box.row1)}, cols ${span(box.col0, box.col1)} (${plural(taps.length, 'tap')}, ${onPad} on padding${plan.channels > 1 ? `, summed over ${plan.channels} channels` : ''})`;
+  // A pool works per channel; a convolution sums its channels.
+  const summed = plan.channels > 1 && !plan.pool ? `, summed over ${plan.channels} channels` : '';
+  return `its window covers padded rows ${spanText(box.row0, box.row1)}, cols ${spanText(box.col0, box.col1)} (${plural(taps.length, 'tap')}, ${onPad} on padding${summed})`;
 }
 
 /** "Output (row 0, col 1) = 12: its window covers padded rows 0–2, cols 1–3 (9 taps, 3 on padding)". */

@@ -4,11 +4,11 @@
  * modified configuration and a button that applies it.
  */
 import { useId, useMemo, useState } from 'react';
-import type { Axis } from '../../core';
-import type { Plan } from '../../core';
+import type { Axis, Plan } from '../../core';
 import { MAX_TARGET, solveSize, type Suggestion } from '../../core';
 import { NumberInput } from '../controls/NumberInput';
 import { useApp } from '../hooks/useApp';
+import { noneReason, solveScope } from './solveScope';
 import { SuggestionList } from './SuggestionList';
 
 /** How many suggestions each list shows. */
@@ -41,15 +41,14 @@ export function SolvePanel({ plan }: { plan: Plan }) {
           <NumberInput id={`${id}-w`} label="Wanted output width (columns)" value={target.w} min={1} max={MAX_TARGET} onChange={(w) => setWanted({ ...target, w })} />
         </span>
         <span id={`${id}-help`} className="solve-help">
-          {`for input ${config.input.h}×${config.input.w}, kernel ${config.kernel.h}×${config.kernel.w}, dilation ${config.dilation.h}×${config.dilation.w}, mode ${config.mode}. Strides 1..8, pads 0..32 per side.`}
+          {solveScope(config)}
         </span>
       </form>
       <div aria-live="polite">
         {none ? (
           <p className="solve-none" data-testid="solve-none">
             {`No padding (0..32 per side) and stride (1..8) gives ${target.h}×${target.w} here`}
-            {config.mode === 'reflect' || config.mode === 'symmetric' || config.mode === 'circular' ? ` with ${config.mode} padding (it limits the pad per side)` : ''}
-            . Try another kernel or dilation, or a size closer to the input.
+            {noneReason(config)}. Try another kernel or dilation, or a size closer to the input.
           </p>
         ) : (
           <div className="solve-lists">

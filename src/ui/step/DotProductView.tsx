@@ -8,7 +8,10 @@
 import { Fragment } from 'react';
 import type { PadMode } from '../../core';
 import { formatFactor, formatNumber } from '../../render/formatNumber';
+import { StepValues, type EngineValue } from './StepValues';
 import { collapseTerms, isCollapsible, outName, type DotProduct, type Term } from './terms';
+
+export type { EngineValue };
 
 function cellTitle(t: Term, mode: PadMode): string {
   const at = `padded (${t.cell.row}, ${t.cell.col})`;
@@ -32,11 +35,6 @@ function TermView({ term, mode }: { term: Term; mode: PadMode }) {
   );
 }
 
-export interface EngineValue {
-  readonly value: number;
-  readonly backend: string;
-}
-
 interface Props {
   readonly dot: DotProduct;
   readonly mode: PadMode;
@@ -51,7 +49,6 @@ export function DotProductView({ dot, mode, reference, engine, expanded, onToggl
   const multi = dot.channels.length > 1;
   const all = dot.channels.flatMap((c) => c.terms);
   const padCount = all.filter((t) => t.pad).length;
-  const diff = engine ? Math.abs(engine.value - reference) : 0;
   return (
     <div className="dot">
       {/* With several channels each channel gets its own line (CSS), so the per-channel sums read as rows. */}
@@ -101,19 +98,7 @@ export function DotProductView({ dot, mode, reference, engine, expanded, onToggl
           </>
         ) : null}
       </p>
-      <dl className="dot-values">
-        <div>
-          <dt>Reference (float64)</dt>
-          <dd data-testid="step-reference">{formatNumber(reference, 'hyphen')}</dd>
-        </div>
-        <div>
-          <dt>TensorFlow.js{engine ? ` (${engine.backend})` : ''}</dt>
-          <dd data-testid="step-tfjs" data-state={engine ? 'ready' : 'pending'}>
-            {engine ? formatNumber(engine.value, 'hyphen') : 'computing…'}
-            {engine && diff > 0 ? <span className="dot-diff"> (|Δ| = {diff.toExponential(1)})</span> : null}
-          </dd>
-        </div>
-      </dl>
+      <StepValues reference={reference} engine={engine} />
     </div>
   );
 }

@@ -92,9 +92,14 @@ export function collapseTerms<T>(items: readonly T[], expanded: boolean, max = C
   ];
 }
 
+/** True when a run of `length` terms prints collapsed unless expanded (collapseTerms' defaults). */
+export function collapses(length: number): boolean {
+  return length > COLLAPSE_ABOVE && length > 2 * KEEP_EACH_END;
+}
+
 /** True when any channel of the product has more terms than print uncollapsed. */
 export function isCollapsible(dot: DotProduct): boolean {
-  return dot.channels.some((c) => c.terms.length > COLLAPSE_ABOVE && c.terms.length > 2 * KEEP_EACH_END);
+  return dot.channels.some((c) => collapses(c.terms.length));
 }
 
 /** `out[f, row, col]`: the name of the output cell, 0-based, filter first (PyTorch's `[F, OH, OW]`). */

@@ -74,3 +74,27 @@ class AtrousConvolution2D(Convolution2D):
     def __init__(self, nb_filter, nb_row, nb_col, atrous_rate=(1, 1), **kwargs):
         super().__init__(nb_filter, nb_row, nb_col, **kwargs)
         self.rate = tuple(atrous_rate)
+
+
+class _Pooling2D(_Layer):
+    """Keras 1.2 pooling: pool_size, strides (default pool_size), border_mode 'valid' or 'same'; TF backend."""
+    _op = None
+
+    def __init__(self, pool_size=(2, 2), strides=None, border_mode="valid", dim_ordering="default", **kwargs):
+        super().__init__(dim_ordering=dim_ordering, **kwargs)
+        if border_mode not in ("valid", "same"):
+            raise ValueError("`border_mode` must be in {valid, same}.")
+        self.pool_size = tuple(pool_size)
+        self.strides = self.pool_size if strides is None else tuple(strides)
+        self.border_mode = border_mode
+
+    def call(self, x):
+        return self._op(x, (1,) + self.pool_size + (1,), (1,) + self.strides + (1,), self.border_mode.upper())
+
+
+class MaxPooling2D(_Pooling2D):
+    _op = staticmethod(tf.nn.max_pool)
+
+
+class AveragePooling2D(_Pooling2D):
+    _op = staticmethod(tf.nn.avg_pool)

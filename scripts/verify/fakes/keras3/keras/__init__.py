@@ -101,7 +101,34 @@ class Conv2D(Layer):
                             padding=self.padding.upper(), dilations=[1, *self.dilation_rate, 1])
 
 
-layers = types.SimpleNamespace(Layer=Layer, ZeroPadding2D=ZeroPadding2D, Conv2D=Conv2D)
+class _Pooling2D(Layer):
+    _op = None
+
+    def __init__(self, pool_size=(2, 2), strides=None, padding="valid", data_format=None, name=None, **kwargs):
+        if kwargs:
+            # Keras 3 Layer: any other keyword (e.g. dilation_rate, which pooling layers lack) is refused.
+            raise ValueError("Unrecognized keyword arguments passed to %s: %r" % (type(self).__name__, kwargs))
+        super().__init__()
+        self.pool_size = _pair(pool_size, "pool_size")
+        self.strides = self.pool_size if strides is None else _pair(strides, "strides")
+        if padding not in ("valid", "same"):
+            raise ValueError("padding must be 'valid' or 'same', got %r" % padding)
+        self.padding = padding
+
+    def call(self, x):
+        return self._op(np.asarray(x, dtype=_floatx[0]), self.pool_size, self.strides, self.padding.upper())
+
+
+class MaxPooling2D(_Pooling2D):
+    _op = staticmethod(tf.nn.max_pool2d)
+
+
+class AveragePooling2D(_Pooling2D):
+    _op = staticmethod(tf.nn.avg_pool2d)
+
+
+layers = types.SimpleNamespace(Layer=Layer, ZeroPadding2D=ZeroPadding2D, Conv2D=Conv2D, MaxPooling2D=MaxPooling2D,
+                               AveragePooling2D=AveragePooling2D)
 
 
 class Model:

@@ -102,4 +102,77 @@ def _conv2d(input, filters, strides, padding, data_format="NHWC", dilations=None
     return out
 
 
-nn = types.SimpleNamespace(conv2d=_conv2d)
+def _window(v, what, nd=2):
+    """ksize / strides / dilations of a 2-D pool: an int, [h, w] or [1, h, w, 1] (NHWC)."""
+    v = list(v) if isinstance(v, (list, tuple)) else [v]
+    if len(v) == 1:
+        v = v * nd
+    if len(v) == 4:
+        if v[0] != 1 or v[3] != 1:
+            raise ValueError("%s must be 1 on the batch and channel axes, got %r" % (what, v))
+        v = v[1:3]
+    if len(v) != 2 or any(not isinstance(q, (int, np.integer)) or q < 1 for q in v):
+        raise ValueError("%s must be 1, 2 or 4 positive ints, got %r" % (what, v))
+    return int(v[0]), int(v[1])
+
+
+def _pool(x, kind, ksize, strides, padding, dilations=(1, 1)):
+    """TF's pooling: VALID pads nothing; SAME pads as conv2d does, max ignores the padding and an
+    average divides by the input cells in the window only (tf.nn.avg_pool documentation)."""
+    x = np.asarray(x)
+    if x.ndim != 4:
+        raise ValueError("pooling: NHWC input expected, got shape %r" % (x.shape,))
+    if not isinstance(padding, str) or padding not in ("VALID", "SAME"):
+        raise ValueError("padding must be 'VALID' or 'SAME' in this stand-in, got %r" % (padding,))
+    (kh, kw), (sh, sw), (dh, dw) = ksize, strides, dilations
+    keh, kew = dh * (kh - 1) + 1, dw * (kw - 1) + 1
+    n, h, w, c = x.shape
+    pads = [(0, 0), (0, 0)]
+    if padding == "SAME":
+        for i, (size, s, ke) in enumerate(((h, sh, keh), (w, sw, kew))):
+            total = max((-(-size // s) - 1) * s + ke - size, 0)
+            pads[i] = (total // 2, total - total // 2)
+    inside = np.pad(np.ones_like(x), [(0, 0), pads[0], pads[1], (0, 0)])
+    fill = -np.inf if kind == "MAX" else 0.0
+    xp = np.pad(x, [(0, 0), pads[0], pads[1], (0, 0)], constant_values=fill)
+    oh = (xp.shape[1] - keh) // sh + 1
+    ow = (xp.shape[2] - kew) // sw + 1
+    if oh < 1 or ow < 1:
+        raise ValueError("pooling: empty output")
+    taps = [(i * dh, j * dw) for i in range(kh) for j in range(kw)]
+    cut = lambda a, r, q: a[:, r: r + (oh - 1) * sh + 1: sh, q: q + (ow - 1) * sw + 1: sw, :]
+    if kind == "MAX":
+        return np.max([cut(xp, r, q) for r, q in taps], axis=0)
+    return np.sum([cut(xp, r, q) for r, q in taps], axis=0) / np.sum([cut(inside, r, q) for r, q in taps], axis=0)
+
+
+def max_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):
+    if data_format != "NHWC":
+        raise ValueError("this stand-in runs NHWC only")
+    return _pool(input, "MAX", _window(ksize, "ksize"), _window(strides, "strides"), padding)
+
+
+def avg_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):
+    if data_format != "NHWC":
+        raise ValueError("this stand-in runs NHWC only")
+    return _pool(input, "AVG", _window(ksize, "ksize"), _window(strides, "strides"), padding)
+
+
+def _nn_pool(input, window_shape, pooling_type, strides=None, padding="VALID", data_format=None, dilations=None,
+             name=None, dilation_rate=None):
+    """tf.nn.pool: TF 2 calls the dilation `dilations`, TF 1 `dilation_rate` (one of them)."""
+    if dilations is not None and dilation_rate is not None:
+        raise ValueError("give dilations or dilation_rate, not both")
+    d = _window(1 if dilations is None and dilation_rate is None else (dilations if dilations is not None else dilation_rate), "dilations")
+    s = _window(1 if strides is None else strides, "strides")
+    if max(d) > 1 and max(s) > 1:
+        raise ValueError("strides > 1 not supported in conjunction with dilation_rate > 1")
+    if pooling_type not in ("MAX", "AVG"):
+        raise ValueError("pooling_type must be 'MAX' or 'AVG', got %r" % (pooling_type,))
+    if max(d) > 1 and padding != "VALID":
+        raise NotImplementedError("stand-in: dilated SAME pooling pads zeros through space_to_batch in TF; not modelled")
+    return _pool(input, pooling_type, _window(window_shape, "window_shape"), s, padding, d)
+
+
+nn = types.SimpleNamespace(conv2d=_conv2d, max_pool2d=max_pool2d, avg_pool2d=avg_pool2d, max_pool=max_pool2d,
+                           avg_pool=avg_pool2d, pool=_nn_pool)
