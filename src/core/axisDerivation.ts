@@ -59,7 +59,7 @@ function explicitSides(pad: PadSpec, axis: Axis): { before: number; after: numbe
  * for pooling's `ceil_mode`).
  */
 export function deriveAxis(axis: Axis, g: AxisGeometry, pad: PadSpec, mode: PadMode, rounding: Rounding = 'floor'): DerivedAxis {
-  const p = axisPadding(pad.kind, g, explicitSides(pad, axis));
+  const p = axisPadding(pad.kind, g, explicitSides(pad, axis), axis);
   const np = p.before + g.n + p.after;
   const { out, removed } = poolOutputLength(np, p.ke, g.s, g.n, p.before, rounding);
   const overhang = out < 1 ? 0 : Math.max(0, (out - 1) * g.s + p.ke - np);

@@ -3,7 +3,7 @@
  * (design.md, Semantics). Pure integer arithmetic; no framework is imported:
  * the rules are cited instead.
  */
-import type { PadKind } from './config';
+import type { Axis, PadKind } from './config';
 import type { DerivationStep } from './derivationSteps';
 
 /** Per-axis inputs: `n` input size, `k` kernel taps, `s` stride, `d` dilation (all ≥ 1). */
@@ -59,12 +59,14 @@ export function sameTotalPadding(n: number, s: number, ke: number): number {
 
 /**
  * Padding of one axis for a pad spec. `explicit` = the given before/after
- * (from `T,B` or `L,R`).
+ * (from `T,B` or `L,R`); `axis` matters only to `causal`, which pads the
+ * width (time) axis.
  */
 export function axisPadding(
   kind: PadKind,
   g: AxisGeometry,
   explicit: { before: number; after: number } = { before: 0, after: 0 },
+  axis: Axis = 'w',
 ): AxisPadding {
   const { n, k, s, d } = g;
   const ke = effectiveKernel(k, d);
@@ -131,6 +133,22 @@ export function axisPadding(
         source: 'Theano conv2d border_mode="half"',
       });
       return both(p, p);
+    }
+    case 'causal': {
+      // Keras Conv1D(padding='causal'): the output at t sees inputs up to t only, so all padding goes before.
+      const p = axis === 'w' ? ke - 1 : 0;
+      steps.push(
+        {
+          label: axis === 'w' ? 'causal: all padding before (left), so no output sees a later input' : 'causal pads the width (time) axis only',
+          symbol: 'pb',
+          formula: axis === 'w' ? 'ke − 1' : '0',
+          substituted: axis === 'w' ? `${ke} − 1` : '',
+          value: p,
+          source: "Keras Conv1D(padding='causal')",
+        },
+        { label: 'causal: nothing after', symbol: 'pa', formula: '0', substituted: '', value: 0 },
+      );
+      return both(p, 0);
     }
     case 'explicit':
       steps.push(

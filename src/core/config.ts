@@ -14,7 +14,7 @@ export interface Pair {
   readonly w: number;
 }
 
-export const PAD_KINDS = ['valid', 'same', 'same-lower', 'full', 'half', 'explicit'] as const;
+export const PAD_KINDS = ['valid', 'same', 'same-lower', 'full', 'half', 'causal', 'explicit'] as const;
 export type PadKind = (typeof PAD_KINDS)[number];
 
 /**
@@ -81,12 +81,13 @@ export type Values<P extends string> =
  * convolution"). Each is one derivation module plus one entry in
  * `derivePlan`'s dispatch; `convt` comes the same way.
  */
-export const OPERATIONS = ['conv', 'maxpool', 'avgpool'] as const;
+export const OPERATIONS = ['conv', 'convt', 'maxpool', 'avgpool'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 /** Each operation's display name, the one copy labels read. */
 export const OPERATION_LABEL: Readonly<Record<Operation, string>> = {
   conv: 'Convolution',
+  convt: 'Transposed convolution',
   maxpool: 'Max pooling',
   avgpool: 'Average pooling',
 };
@@ -128,6 +129,10 @@ export interface Config {
   readonly ceil: boolean;
   /** Average pooling `count_include_pad` (URL `cip`): padding cells count in the divisor (PyTorch's default). */
   readonly cip: boolean;
+  /** Groups (URL `g`, conv and convt): `C` and `F` both divisible by it; `g = C = F` is depthwise. */
+  readonly groups: number;
+  /** Transposed convolution's `output_padding` per axis (URL `opad`), cells added after the last row/column. */
+  readonly opad: Pair;
 }
 
 /** The configuration a fresh page shows (design.md defaults). */
@@ -149,6 +154,8 @@ export const DEFAULT_CONFIG: Config = {
   seed: 1,
   ceil: false,
   cip: true,
+  groups: 1,
+  opad: { h: 0, w: 0 },
 };
 
 /**

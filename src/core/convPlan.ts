@@ -5,6 +5,8 @@
  */
 import type { Axis, Config } from './config';
 import { appliedKernel } from './appliedWeights';
+import { checkGroups } from './groupCheck';
+import { denseConvWeights } from './groupedWeights';
 import { checkAxes, deriveAxis, type DerivedAxis } from './axisDerivation';
 import { fillValue } from './padded';
 import type { AxisPlan, PlanResult } from './plan';
@@ -30,7 +32,7 @@ function withReads(a: DerivedAxis): AxisPlan {
 
 /** The Plan of a forward convolution, or why it cannot run. Never throws on user input. */
 export function deriveConvPlan(config: Config): PlanResult {
-  const fieldProblem = checkFieldLimits(config);
+  const fieldProblem = checkFieldLimits(config) ?? checkGroups(config);
   if (fieldProblem) return fieldProblem;
 
   const axes = { h: configAxis(config, 'h'), w: configAxis(config, 'w') };
@@ -39,9 +41,11 @@ export function deriveConvPlan(config: Config): PlanResult {
 
   const C = config.channels;
   const F = config.filters;
+  const g = config.groups;
   const input = config.x.kind === 'preset' ? inputPreset(config.x.preset, C, config.input, config.seed) : config.x.values;
+  // PyTorch's grouped weight is (F, C/g, KH, KW).
   const weights =
-    config.w.kind === 'preset' ? kernelPreset(config.w.preset, F, C, config.kernel, config.seed) : config.w.values;
+    config.w.kind === 'preset' ? kernelPreset(config.w.preset, F, C / g, config.kernel, config.seed) : config.w.values;
   const shapes = valueShapes(config);
   const valuesProblem =
     checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x)) ??
@@ -62,8 +66,9 @@ export function deriveConvPlan(config: Config): PlanResult {
     fill: fillValue(config.mode, config.cval),
     input,
     weights,
-    appliedWeights: appliedKernel(weights, F * C, config.kernel.h, config.kernel.w, config.flip),
+    appliedWeights: appliedKernel(denseConvWeights(weights, F, C, g, config.kernel.h, config.kernel.w), F * C, config.kernel.h, config.kernel.w, config.flip),
     pool: null,
+    transposed: null,
     warnings: configWarnings(config, h, w),
   };
 }

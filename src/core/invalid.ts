@@ -16,7 +16,12 @@ export type InvalidCode =
   | 'empty-output'
   | 'pool-pad'
   | 'pool-dilation'
-  | 'pool-empty-window';
+  | 'pool-empty-window'
+  | 'pool-causal'
+  | 'groups'
+  | 'opad'
+  | 'convt-pad'
+  | 'convt-mode';
 
 export interface Invalid {
   readonly ok: false;

@@ -16,6 +16,10 @@ export const LIMITS = {
   stride: { min: 1, max: 8 },
   /** Dilation factor (1 = dense kernel). */
   dilation: { min: 1, max: 8 },
+  /** Groups of a convolution or transposed convolution (at most the channel limit). */
+  groups: { min: 1, max: 4 },
+  /** Transposed convolution's output padding per axis, in cells. */
+  opad: { min: 0, max: 7 },
   /** Explicit padding per side, in cells. */
   pad: { min: 0, max: 32 },
   /** Largest magnitude of an input, kernel or constant value. */

@@ -8,6 +8,8 @@ import type { Config, Operation, Pads } from './config';
 import type { DerivedAxis } from './axisDerivation';
 import { deriveConvPlan } from './convPlan';
 import { derivePoolPlan } from './poolPlan';
+import { deriveTransposedPlan } from './transposedPlan';
+import type { TransposedAxisFacts } from './transposedAxis';
 import type { Invalid } from './invalid';
 import type { Warning } from './warnings';
 import type { UnreadReason } from './windows';
@@ -59,16 +61,24 @@ export interface Plan {
   readonly fill: number;
   /** Input values `C*H*W`, channel-major then row-major. */
   readonly input: readonly number[];
-  /** Kernel values `F*C*KH*KW`, PyTorch OIHW, as the user gave them. */
+  /** Kernel values as the user gave them: PyTorch's OIHW `(F, C/g, KH, KW)`; a transposed convolution's `(C, F/g, KH, KW)`. */
   readonly weights: readonly number[];
   /**
-   * The kernel as the layer applies it, OIHW `F*C*KH*KW`: `weights`, rotated
-   * 180° in each `KH×KW` plane when `flip` (true convolution), so every
-   * reader computes cross-correlation with it.
+   * The kernel as the layer applies it, dense OIHW `F*C*KH*KW`: `weights`
+   * with zeros between a filter and the channels outside its group, rotated
+   * 180° in each `KH×KW` plane when `flip` (true convolution) and always for
+   * a transposed convolution's direct picture, so every reader computes one
+   * cross-correlation with it.
    */
   readonly appliedWeights: readonly number[];
-  /** Pooling facts for `maxpool`/`avgpool`; null for a convolution. */
+  /** Pooling facts for `maxpool`/`avgpool`; null otherwise. */
   readonly pool: PoolFacts | null;
+  /**
+   * A transposed convolution's own axis facts (layer stride, output padding,
+   * uncropped size, crops, inserted zeros); null otherwise. Its `h`/`w` axes
+   * are the direct-convolution picture (zero-inserted input, stride 1).
+   */
+  readonly transposed: { readonly h: TransposedAxisFacts; readonly w: TransposedAxisFacts } | null;
   readonly warnings: readonly Warning[];
 }
 
@@ -80,6 +90,7 @@ export type PlanResult = Plan | Invalid;
  */
 const DERIVATIONS: Readonly<Record<Operation, (config: Config) => PlanResult>> = {
   conv: deriveConvPlan,
+  convt: deriveTransposedPlan,
   maxpool: (c) => derivePoolPlan({ ...c, op: 'maxpool' }),
   avgpool: (c) => derivePoolPlan({ ...c, op: 'avgpool' }),
 };

@@ -64,6 +64,9 @@ function torchPoolProblem(c: Config, axes: Readonly<Record<Axis, DerivedAxis>>):
 export function derivePoolPlan(config: Config & { readonly op: PoolOperation }): PlanResult {
   const fieldProblem = checkFieldLimits(config);
   if (fieldProblem) return fieldProblem;
+  if (config.pad.kind === 'causal') {
+    return invalid('pool-causal', "Causal padding is Keras Conv1D's (padding='causal'); pooling layers have no such border. Fix: explicit pads (e.g. 0,0,k−1,0), or same or valid.");
+  }
   if (config.op === 'avgpool' && (config.dilation.h > 1 || config.dilation.w > 1)) {
     return invalid(
       'pool-dilation',
@@ -108,6 +111,7 @@ export function derivePoolPlan(config: Config & { readonly op: PoolOperation }):
     weights: [],
     appliedWeights: [],
     pool,
+    transposed: null,
     warnings: [],
   };
   return { ...plan, warnings: poolWarnings(plan) };

@@ -10,6 +10,8 @@ import { CONSTANT } from './indexMap';
 import { paddedInput } from './padded';
 import { derivePlan, type Plan } from './plan';
 import { referenceOf } from './planArrays';
+import { inverseTransposed } from './inverseTransposed';
+import { scatterTransposed } from './transposedScatter';
 import { axisReaders, axisTaps, cellReaders, coverage, windowCells } from './windows';
 
 const padSpec: fc.Arbitrary<PadSpec> = fc.oneof(
@@ -43,6 +45,8 @@ const config: fc.Arbitrary<Config> = fc.record({
   seed: fc.integer({ min: 0, max: 1000 }),
   ceil: fc.boolean(),
   cip: fc.boolean(),
+  groups: fc.integer({ min: 1, max: 2 }),
+  opad: pair(0, 2),
 });
 
 const validPlan = config.map(derivePlan).filter((p): p is Plan => p.ok);
@@ -68,11 +72,21 @@ describe('properties of the plan', () => {
     fc.assert(
       fc.property(validPlan, (plan) => {
         for (const ax of [plan.h, plan.w]) {
+          // A transposed convolution's picture holds input cell i at before + i·s, zeros between and around.
+          const s = plan.transposed ? plan.transposed[ax.axis].stride : 1;
           ax.source.forEach((src, p) => {
             if (src !== CONSTANT) expect(src >= 0 && src < ax.n).toBe(true);
-            if (p >= ax.before && p < ax.before + ax.n) expect(src).toBe(p - ax.before);
+            if (src !== CONSTANT && plan.transposed) expect(p).toBe(ax.before + src * s);
           });
+          for (let i = 0; i < ax.n; i++) {
+            const p = ax.before + i * s;
+            if (p >= 0 && p < ax.padded) expect(ax.source[p]).toBe(i);
+          }
           const constants = ax.source.filter((s) => s === CONSTANT).length;
+          if (plan.transposed) {
+            expect(constants).toBe(ax.padded - ax.source.filter((src) => src !== CONSTANT).length);
+            continue;
+          }
           // Pools always pad with a constant (−∞ or 0), overhang included.
           const isConstantMode = plan.pool !== null || plan.config.mode === 'zeros' || plan.config.mode === 'constant';
           expect(constants).toBe(isConstantMode ? ax.before + ax.after + ax.overhang : 0);
@@ -166,5 +180,33 @@ describe('defaults', () => {
     if (!plan.ok) throw new Error(plan.message);
     expect(plan.pads).toEqual([1, 1, 1, 1]);
     expect([plan.h.out, plan.w.out]).toEqual([5, 5]);
+  });
+});
+
+describe('transposed convolution', () => {
+  const transposed = config.map((c) => derivePlan({ ...c, op: 'convt', mode: 'zeros' })).filter((p): p is Plan => p.ok);
+
+  it('the scatter picture (each input cell stamps the kernel) gives what the direct picture gives', () => {
+    fc.assert(
+      fc.property(transposed, (plan) => {
+        const direct = referenceOf(plan);
+        scatterTransposed(plan).forEach((v, i) => expect(v).toBeCloseTo(direct[i] ?? NaN, 9));
+      }),
+      runs,
+    );
+  });
+
+  it('the inverse of a convolution gives its input size back, with the rows floor dropped as output padding', () => {
+    fc.assert(
+      fc.property(validPlan, (plan) => {
+        if (plan.op !== 'conv' || plan.config.groups > 1) return;
+        const inverse = inverseTransposed(plan);
+        const back = derivePlan(inverse.config);
+        if (!back.ok) throw new Error(back.message);
+        expect([back.h.out, back.w.out]).toEqual([plan.h.n, plan.w.n]);
+        expect(inverse.dropped).toEqual({ h: plan.h.remainder, w: plan.w.remainder });
+      }),
+      runs,
+    );
   });
 });

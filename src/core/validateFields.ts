@@ -15,6 +15,8 @@ const FIELD_LABEL: Record<LimitName, string> = {
   stride: 'Stride',
   dilation: 'Dilation',
   pad: 'Explicit padding',
+  groups: 'Groups',
+  opad: 'Output padding',
   seed: 'Seed',
   step: 'Step',
 };
@@ -39,6 +41,9 @@ export function checkFieldLimits(c: Config): Invalid | null {
     ['dilation', c.dilation.h, ' (rows)'],
     ['dilation', c.dilation.w, ' (columns)'],
     ['seed', c.seed, ''],
+    ['groups', c.groups, ''],
+    ['opad', c.opad.h, ' (rows)'],
+    ['opad', c.opad.w, ' (columns)'],
   ];
   if (c.pad.kind === 'explicit') {
     checks.push(

@@ -26,8 +26,13 @@ const poolShapes = (c: Config): ValueShapes => ({ x: inputDims(c), w: [] });
 const SHAPES: Readonly<Record<Operation, (c: Config) => ValueShapes>> = {
   conv: (c) => ({
     x: inputDims(c),
-    // PyTorch's OIHW.
-    w: [['F', c.filters], ['C', c.channels], ['KH', c.kernel.h], ['KW', c.kernel.w]],
+    // PyTorch's OIHW, the channels per group.
+    w: [['F', c.filters], [c.groups > 1 ? 'C/g' : 'C', c.channels / c.groups], ['KH', c.kernel.h], ['KW', c.kernel.w]],
+  }),
+  convt: (c) => ({
+    x: inputDims(c),
+    // PyTorch ConvTranspose2d's (C, F/g, KH, KW).
+    w: [['C', c.channels], [c.groups > 1 ? 'F/g' : 'F', c.filters / c.groups], ['KH', c.kernel.h], ['KW', c.kernel.w]],
   }),
   maxpool: poolShapes,
   avgpool: poolShapes,

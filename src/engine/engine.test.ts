@@ -51,7 +51,9 @@ const padSpec: fc.Arbitrary<PadSpec> = fc.oneof(
 const randomConfig = fc
   .record({
     // Pools too: per channel, −∞ padding for max, the Plan's divisors for average, ceil windows.
-    op: fc.constantFrom('conv' as const, 'conv' as const, 'maxpool' as const, 'avgpool' as const),
+    op: fc.constantFrom('conv' as const, 'conv' as const, 'convt' as const, 'maxpool' as const, 'avgpool' as const),
+    groups: fc.constantFrom(1, 1, 2),
+    opad: pair(0, 1),
     ceil: fc.boolean(),
     cip: fc.boolean(),
     input: pair(1, 14),
@@ -70,14 +72,15 @@ const randomConfig = fc
   .map(({ scale, seed, ...c }): Config | null => {
     const C = c.channels;
     const n = C * c.input.h * c.input.w;
-    const m = c.op === 'conv' ? c.filters * C * c.kernel.h * c.kernel.w : 0;
+    // conv (F, C/g, KH, KW), convt (C, F/g, KH, KW): F·C/g·KH·KW either way; pools have none.
+    const m = c.op === 'conv' || c.op === 'convt' ? (c.filters * C * c.kernel.h * c.kernel.w) / c.groups : 0;
     // Deterministic real values from the seed (fast-check shrinks the seed, not 10k doubles).
     const rnd = (i: number) => Math.sin(seed * 12.9898 + i * 78.233) * scale;
     const cfg: Config = {
       ...DEFAULT_CONFIG,
       ...c,
       x: { kind: 'values', values: Array.from({ length: n }, (_, i) => rnd(i)) },
-      w: m > 0 ? { kind: 'values', values: Array.from({ length: m }, (_, i) => rnd(i + n) / scale) } : DEFAULT_CONFIG.w,
+      w: m > 0 && Number.isInteger(m) ? { kind: 'values', values: Array.from({ length: m }, (_, i) => rnd(i + n) / scale) } : DEFAULT_CONFIG.w,
     };
     return derivePlan(cfg).ok ? cfg : null;
   })

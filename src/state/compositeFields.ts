@@ -65,6 +65,9 @@ export function valuesType<P extends string>(presets: readonly P[], count: (c: C
       const list = readNumberList(c.key, raw);
       if (list.value === null) return { value: fallbackValue, notice: `${list.notice ?? ''} Used ${fallback}.` };
       const expected = count(c.config);
+      if (!Number.isInteger(expected)) {
+        return { value: fallbackValue, notice: `${c.key}: the groups do not divide the channels and filters, so no list of numbers fits; used ${fallback}.` };
+      }
       if (list.value.length !== expected) {
         return { value: fallbackValue, notice: `${c.key} has ${list.value.length} numbers but this configuration needs ${expected}; used ${fallback}.` };
       }

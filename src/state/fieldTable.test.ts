@@ -26,7 +26,7 @@ describe('the field table', () => {
       expect(f.help.length, f.key).toBeGreaterThan(10);
     }
     // The v1 hide= list, unchanged (a link that hides `s` still hides the stride), plus the operation and the pooling settings.
-    expect(HIDEABLE).toEqual(['op', 'in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'ceil', 'cip']);
+    expect(HIDEABLE).toEqual(['op', 'in', 'c', 'f', 'g', 'k', 's', 'd', 'opad', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'ceil', 'cip']);
   });
 
   it('keeps backend= out of the Layer panel and out of hide=', () => {

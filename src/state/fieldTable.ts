@@ -9,7 +9,8 @@
  * in core.
  *
  * Order matters: it is the schema order links are written in, and the order
- * fields are read in (a reader may use the fields above it: `x` needs `c` and `in`).
+ * fields are read in (a reader may use the fields above it: `x` needs `c` and
+ * `in`, `w` needs `g`, `s` needs `op` and `k`).
  *
  * `ops` is `every` unless design.md says a setting does not apply to some
  * operation (pools ignore `f`, have no kernel values, never flip): those list
@@ -65,7 +66,15 @@ export const FIELDS = [
   }),
   configField({ key: 'in', prop: 'input', label: 'Input', noun: 'input size', compact: true, type: pairType('input'), help: 'Input height × width in cells.' }),
   configField({ key: 'c', prop: 'channels', label: 'Channels', type: intType('channels'), help: 'Input channels C: every filter sums over all of them.' }),
-  configField({ key: 'f', prop: 'filters', label: 'Filters', ops: ['conv'], type: intType('filters'), help: 'Filters F (output channels): one output grid each.' }),
+  configField({ key: 'f', prop: 'filters', label: 'Filters', ops: ['conv', 'convt'], type: intType('filters'), help: 'Filters F (output channels): one output grid each.' }),
+  configField({
+    key: 'g',
+    prop: 'groups',
+    label: 'Groups',
+    ops: ['conv', 'convt'],
+    type: intType('groups'),
+    help: 'Groups: channels and filters split into g groups, each filter sees only its group’s channels; g = C = F is depthwise.',
+  }),
   configField({ key: 'k', prop: 'kernel', label: 'Kernel', noun: 'kernel size', compact: true, type: pairType('kernel'), help: 'Kernel height × width in taps, before dilation.' }),
   configField({
     key: 's',
@@ -85,6 +94,16 @@ export const FIELDS = [
     help: 'Dilation: gap between kernel taps; the window spans ke = d·(k−1)+1 cells.',
   }),
   configField({
+    key: 'opad',
+    prop: 'opad',
+    label: 'Output padding',
+    shortLabel: 'output_padding',
+    ops: ['convt'],
+    compact: true,
+    type: pairType('opad'),
+    help: 'Transposed convolution output_padding: rows/columns added after the output (below the stride or the dilation), the rows floor dropped in the forward convolution.',
+  }),
+  configField({
     key: 'pad',
     prop: 'pad',
     label: 'Border',
@@ -101,8 +120,9 @@ export const FIELDS = [
     key: 'mode',
     prop: 'mode',
     label: 'Padding mode',
-    // Pools pad with −∞ (max) or 0 (average) whatever the mode.
-    ops: ['conv'],
+    // Pools pad with −∞ (max) or 0 (average) whatever the mode; a transposed convolution
+    // takes only zeros, and shows the error for the others (so the control stays to fix it).
+    ops: ['conv', 'convt'],
     shortLabel: 'Mode',
     compact: true,
     type: enumType(PAD_MODES),
@@ -129,7 +149,7 @@ export const FIELDS = [
     key: 'w',
     prop: 'w',
     label: 'Kernel values',
-    ops: ['conv'],
+    ops: ['conv', 'convt'],
     type: valuesType(KERNEL_PRESETS, (c) => valueCounts(c).w),
     help: 'Kernel values (the same plane for every channel and filter, except identity and random).',
   }),

@@ -32,6 +32,8 @@ const state: fc.Arbitrary<UrlState> = fc
     seed: fc.nat(),
     ceil: fc.boolean(),
     cip: fc.boolean(),
+    groups: fc.integer({ min: 1, max: 4 }),
+    opad: pair(0, 7),
     step: fc.nat(5000),
     hide: fc.subarray([...HIDEABLE]),
     view: fc.constantFrom(...VIEWS),
@@ -45,7 +47,8 @@ const state: fc.Arbitrary<UrlState> = fc
     return fc.record({
       // Explicit values only for small shapes: thousands of random doubles per run add nothing but time.
       x: xPreset || nx > 300 ? fc.constant({ kind: 'preset' as const, preset: xPreset ?? 'ramp' }) : fc.array(finite, { minLength: nx, maxLength: nx }).map((values) => ({ kind: 'values' as const, values })),
-      w: wPreset || nw === 0 || nw > 300 ? fc.constant({ kind: 'preset' as const, preset: wPreset ?? 'ones' }) : fc.array(finite, { minLength: nw, maxLength: nw }).map((values) => ({ kind: 'values' as const, values })),
+      // A groups count that does not divide C or F gives no whole number of weights: only a preset then.
+      w: wPreset || nw === 0 || nw > 300 || !Number.isInteger(nw) ? fc.constant({ kind: 'preset' as const, preset: wPreset ?? 'ones' }) : fc.array(finite, { minLength: nw, maxLength: nw }).map((values) => ({ kind: 'values' as const, values })),
     }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b, backend } }));
   });
 

@@ -7,7 +7,9 @@ import * as v1 from './v1CodecFixture/oldUrlCodec';
 
 /** Keys the schema-v1 codec knew (its KNOWN_KEYS), plus the two it did not read itself. */
 const V1_KEYS = ['v', 'in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'step', 'hide', 'view', 'b'];
-const UNKNOWN_KEYS = ['zoom', '__proto__', 'constructor', 'toString', '', ' ', 'x[]', 'in ', 'IN', 'Mode', 'ümlaut', '🙂', '<b>k</b>', 'g', 'opad'];
+const UNKNOWN_KEYS = ['zoom', '__proto__', 'constructor', 'toString', '', ' ', 'x[]', 'in ', 'IN', 'Mode', 'ümlaut', '🙂', '<b>k</b>', 'G', 'opad '];
+/** Keys added after v1 (the operations' own settings): a v1 link never had them, so random keys avoid them. */
+const NEW_KEYS = ['op', 'g', 'opad', 'ceil', 'cip', 'backend'];
 /** The v1 codec's longest value; a longer one is ignored with a notice. */
 const MAX_VALUE_CHARS = 200_000;
 
@@ -42,7 +44,8 @@ function valueFor(key: string): fc.Arbitrary<string> {
     case 'step':
       return num;
     case 'pad':
-      return fc.oneof(names(PAD_KINDS), fc.array(int, { minLength: 3, maxLength: 5 }).map((l) => l.join(',')), fc.constantFrom('1, 2 ,3,4', '1,2,3,', 'causal'));
+      // causal came after v1 (Keras Conv1D's border): a v1 link never says it.
+      return fc.oneof(names(PAD_KINDS.filter((k) => k !== 'causal')), fc.array(int, { minLength: 3, maxLength: 5 }).map((l) => l.join(',')), fc.constantFrom('1, 2 ,3,4', '1,2,3,', 'wrap'));
     case 'mode':
       return names(PAD_MODES);
     case 'fw':
@@ -66,7 +69,7 @@ function valueFor(key: string): fc.Arbitrary<string> {
       return fc.constantFrom('cpu', 'webgl', 'CPU', ' cpu ', 'tpu', '');
     case 'op':
       // Only values that open a convolution (or are refused): another operation changes the layer on purpose.
-      return fc.constantFrom('conv', 'CONV', 'convt', 'pool', '');
+      return fc.constantFrom('conv', 'CONV', 'deconv', 'pool', '');
     default:
       return hostile;
   }
@@ -74,7 +77,7 @@ function valueFor(key: string): fc.Arbitrary<string> {
 
 const enc = encodeURIComponent;
 const known = fc.constantFrom(...V1_KEYS, 'backend', 'op').chain((key) => fc.oneof(valueFor(key), hostile).map((v) => `${enc(key)}=${enc(v)}`));
-const unknown = fc.tuple(fc.oneof(fc.constantFrom(...UNKNOWN_KEYS), fc.string({ maxLength: 8 })), hostile).map(([k, v]) => `${enc(k)}=${enc(v)}`);
+const unknown = fc.tuple(fc.oneof(fc.constantFrom(...UNKNOWN_KEYS), fc.string({ maxLength: 8 }).filter((k) => !NEW_KEYS.includes(k))), hostile).map(([k, v]) => `${enc(k)}=${enc(v)}`);
 /** A shape with x/w lists of the right length, or one off. */
 const shaped = fc
   .record({ h: fc.integer({ min: 1, max: 5 }), w: fc.integer({ min: 1, max: 5 }), c: fc.integer({ min: 1, max: 3 }), f: fc.integer({ min: 1, max: 3 }), kh: fc.integer({ min: 1, max: 3 }), kw: fc.integer({ min: 1, max: 3 }), dx: fc.constantFrom(0, 0, 1, -1), dw: fc.constantFrom(0, 0, 1, -1) })
@@ -86,7 +89,13 @@ const shaped = fc
 const query = fc.oneof(
   { weight: 6, arbitrary: fc.array(fc.oneof({ weight: 4, arbitrary: known }, { weight: 1, arbitrary: unknown }), { maxLength: 14 }).map((kv) => kv.join('&')) },
   { weight: 2, arbitrary: fc.tuple(shaped, fc.array(known, { maxLength: 4 })).map(([s, rest]) => [s, ...rest].join('&')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('', '?'), fc.string({ maxLength: 60 })).map(([p, s]) => p + s) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('', '?'), fc.string({ maxLength: 60 }))
+      .map(([p, s]) => p + s)
+      .filter((q) => !NEW_KEYS.some((k) => new URLSearchParams(q.replace(/^\?/, '')).has(k))),
+  },
 );
 
 /** A key's first raw value, the first one short enough to be read, and how many times it occurs. */
@@ -104,8 +113,8 @@ describe('URL codec compatibility with schema v1', () => {
         const was = v1.parseQuery(q);
         const now = parseQuery(q);
         // ceil and cip are pooling settings v1 did not have; a v1 link leaves them at their defaults.
-        const { op, ceil, cip, ...config } = now.state.config;
-        expect([ceil, cip]).toEqual([false, true]);
+        const { op, ceil, cip, groups, opad, ...config } = now.state.config;
+        expect([ceil, cip, groups, opad]).toEqual([false, true, 1, { h: 0, w: 0 }]);
         const { backend, ...view } = now.state.view;
         expect(config).toEqual(was.state.config);
         expect(view).toEqual(was.state.view);
@@ -114,7 +123,9 @@ describe('URL codec compatibility with schema v1', () => {
         //   it is now a view field, so it is read, written and told about here.
         // - op= was an unknown key to v1 ("Ignored unknown setting"); it is now a field whose
         //   only value today is conv, so a v1 link still opens a convolution.
-        expect(without(now.notices, ['backend', 'op'])).toEqual(without(was.notices, ['op']));
+        // The one wording change: an unknown pad= lists the named borders, causal among them now.
+        const nowNotices = without(now.notices, ['backend', 'op']).map((n) => ({ ...n, message: n.message.replace('half, causal,', 'half,') }));
+        expect(nowNotices).toEqual(without(was.notices, ['op']));
         expect(was.notices.filter((n) => n.key === 'backend')).toEqual([]);
 
         const b = firstOf(q, 'backend');
@@ -146,7 +157,7 @@ describe('URL codec compatibility with schema v1', () => {
     const q = `k=5&${key}=${value}&${key}=1&mode=reflect`;
     const was = v1.parseQuery(q);
     const now = parseQuery(q);
-    expect(now.state.config).toEqual({ ...was.state.config, op: 'conv', ceil: false, cip: true });
+    expect(now.state.config).toEqual({ ...was.state.config, op: 'conv', ceil: false, cip: true, groups: 1, opad: { h: 0, w: 0 } });
     expect(now.state.view).toEqual({ ...was.state.view, backend: 'webgl' });
     expect(without(now.notices, ['backend'])).toEqual(was.notices);
     // A too-long backend is told about, and then its second value (`1`) is read and refused, as any key's would be.

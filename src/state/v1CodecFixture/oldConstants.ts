@@ -8,7 +8,7 @@
 import type { Config as LiveConfig } from '../../core';
 
 /** The configuration as schema v1 had it (before `op`). */
-export type V1Config = Omit<LiveConfig, 'op' | 'ceil' | 'cip'>;
+export type V1Config = Omit<LiveConfig, 'op' | 'ceil' | 'cip' | 'groups' | 'opad'>;
 
 export const LIMITS = {
   input: { min: 1, max: 64 },
