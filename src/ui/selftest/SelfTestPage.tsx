@@ -22,7 +22,7 @@ export interface SelfTestPageProps {
 }
 
 /**
- * The self-test page: runs Padlab's golden convolutions (computed by PyTorch)
+ * The self-test page: runs Padlab's golden layers (computed by PyTorch)
  * on TensorFlow.js in this browser and says whether every output agrees.
  */
 export function SelfTestPage({ store, parsed, search }: SelfTestPageProps) {
@@ -34,8 +34,9 @@ export function SelfTestPage({ store, parsed, search }: SelfTestPageProps) {
       <header>
         <h1>Padlab self-test</h1>
         <p>
-          Runs Padlab’s golden convolutions — every padding mode, stride, dilation and kernel flip, with outputs
-          computed by PyTorch — on TensorFlow.js in this browser, and checks that each output agrees to float32
+          Runs Padlab’s golden layers — convolutions in every padding mode, stride, dilation and kernel flip, max and
+          average pooling with ceil_mode and count_include_pad, with outputs computed by PyTorch — on TensorFlow.js in
+          this browser, and checks that each output agrees to float32
           precision. If a case fails here, Padlab’s numbers in this browser are not to be trusted.
         </p>
         <p className="links">

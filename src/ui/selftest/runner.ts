@@ -1,13 +1,13 @@
 /**
  * Runs the golden cases on TensorFlow.js in this browser. Loaded lazily by
- * the self-test page only: it carries the golden vectors (~0.8 MB of JSON)
+ * the self-test page only: it carries the golden vectors (~1.4 MB of JSON)
  * and the engine, which the main app's bundle must not.
  */
 import { derivePlan } from '../../core';
 import { liveTensors, runPlan, startBackend } from '../../engine';
-import { caseConfig, golden, goldenCases, type GoldenCase } from '../../testing/golden';
 import { checkCase } from './checkCase';
 import { selectCases, type SelfTestOptions } from './options';
+import { selfTestCases, selfTestSource, type SelfTestCase } from './selfTestCases';
 import { warmRunMs, type CaseFailure, type SelfTestState } from './selftestSummary';
 
 /** Receives each change of the state as a partial update. */
@@ -26,8 +26,8 @@ function yielder(): () => Promise<void> {
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Runs one case; the tfjs time in ms goes to `times` when tfjs produced an output. */
-async function runCase(c: GoldenCase, times: number[]): Promise<CaseFailure | null> {
-  const plan = derivePlan(caseConfig(c));
+async function runCase(c: SelfTestCase, times: number[]): Promise<CaseFailure | null> {
+  const plan = derivePlan(c.config);
   if (!plan.ok) return { name: c.name, maxAbsDiff: null, reason: `Padlab rejects this configuration: ${plan.message}` };
   try {
     const result = await runPlan(plan);
@@ -43,9 +43,9 @@ async function runCase(c: GoldenCase, times: number[]): Promise<CaseFailure | nu
  * runs the selected golden cases one after another, reporting progress.
  */
 export async function runSelfTest(options: SelfTestOptions, report: Report): Promise<void> {
-  const runnable = goldenCases.filter((c) => c.expect);
+  const runnable = selfTestCases();
   const cases = selectCases(runnable, options);
-  report({ phase: 'starting', source: `PyTorch ${golden.torch}`, available: runnable.length, total: cases.length });
+  report({ phase: 'starting', source: selfTestSource(), available: runnable.length, total: cases.length });
 
   const info = await startBackend(options.backend);
   const liveTensorsBefore = liveTensors();

@@ -3,21 +3,23 @@
  * and one short run of the runner on the tfjs CPU backend in Node.
  */
 import { describe, expect, it } from 'vitest';
-import { goldenCases, type GoldenCase } from '../../testing/golden';
 import { checkCase, type CheckedResult } from './checkCase';
 import { parseSelfTestOptions, selectCases } from './options';
 import { runSelfTest } from './runner';
+import { selfTestCases, type SelfTestCase } from './selfTestCases';
 import { INITIAL_STATE, median, summaryJson, warmRunMs, type SelfTestState } from './selftestSummary';
 
-const withExpect = goldenCases.filter((c) => c.expect);
+const withExpect = selfTestCases();
 /** A golden case with real-valued (inexact) outputs, so the tolerance matters. */
-const inexact = withExpect.find((c) => !c.exact && c.expect!.out.some((v) => Math.abs(v) > 1))!;
+const inexact = withExpect.find((c) => c.out.some((v) => Math.abs(v) > 1 && !Number.isInteger(v)))!;
+/** A max-pooling case with a window of padding only (−∞ in PyTorch's output). */
+const negInfinity = withExpect.find((c) => c.out.includes(-Infinity))!;
 
 /** A tfjs result equal to PyTorch's output plus `delta` on the first value. */
-function resultFor(c: GoldenCase, delta = 0, extra: Partial<CheckedResult> = {}): CheckedResult {
-  const values = Float32Array.from(c.expect!.out);
+function resultFor(c: SelfTestCase, delta = 0, extra: Partial<CheckedResult> = {}): CheckedResult {
+  const values = Float32Array.from(c.out);
   values[0] = values[0]! + delta;
-  return { shape: c.expect!.outShape, values, maxAbsDiff: 0, tolerance: 1e-6, matches: true, ...extra };
+  return { shape: [...c.outShape] as [number, number, number], values, maxAbsDiff: 0, tolerance: 1e-6, matches: true, ...extra };
 }
 
 describe('query options', () => {
@@ -49,7 +51,7 @@ describe('query options', () => {
 });
 
 describe('pass rule', () => {
-  const scale = Math.max(1, ...inexact.expect!.out.map(Math.abs));
+  const scale = Math.max(1, ...inexact.out.map(Math.abs));
 
   it('passes an output within 1e-5 relative of PyTorch', () => {
     expect(checkCase(inexact, resultFor(inexact, 0.9e-5 * scale))).toBeNull();
@@ -69,9 +71,22 @@ describe('pass rule', () => {
   });
 
   it('fails a wrong shape and a NaN output', () => {
-    const [fl, oh, ow] = inexact.expect!.outShape;
+    const [fl, oh, ow] = inexact.outShape as [number, number, number];
     expect(checkCase(inexact, resultFor(inexact, 0, { shape: [fl, oh + 1, ow] }))?.reason).toMatch(/Output shape/);
     expect(checkCase(inexact, resultFor(inexact, NaN))?.maxAbsDiff).toBeNull();
+  });
+
+  it('passes −∞ against −∞ (max pooling over padding only) and fails a number there', () => {
+    expect(checkCase(negInfinity, resultFor(negInfinity))).toBeNull();
+    const i = negInfinity.out.indexOf(-Infinity);
+    const values = Float32Array.from(negInfinity.out);
+    values[i] = -1e20;
+    expect(checkCase(negInfinity, { ...resultFor(negInfinity), values })?.reason).toMatch(/Differs from PyTorch/);
+  });
+
+  it('holds every golden set: convolutions and both pools', () => {
+    const ops = new Set(withExpect.map((c) => c.config.op));
+    expect([...ops].sort()).toEqual(['avgpool', 'conv', 'maxpool']);
   });
 });
 
