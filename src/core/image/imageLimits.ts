@@ -4,6 +4,8 @@
  * The grid view's limits (stride, dilation, explicit pads) live in
  * `src/core/limits.ts` and apply here unchanged.
  */
+import { LIMITS } from '../limits';
+
 export const IMAGE_LIMITS = {
   /** Longest image side in pixels; larger images are scaled down to it (with a notice). */
   maxSide: 2048,
@@ -26,4 +28,12 @@ export const IMAGE_LIMITS = {
   jsonHeadValues: 12,
   /** The difference map's gain is chosen so the largest difference is bright, but never above this. */
   diffMaxGain: 64,
+  /**
+   * The checkerboard section (checkerboard.ts): upsampling strides offered, and the
+   * longest side the picture is box-averaged down to first. That side is the grid's
+   * input limit, so the whole result goes through the core's own Plan and reference.
+   */
+  checkerboard: { stride: { min: 2, max: 4, default: 2 }, side: LIMITS.input.max },
+  /** The checkerboard's results are drawn at the largest whole-pixel scale that keeps them within this many CSS pixels (whole, so no pixel is drawn wider than its neighbour). */
+  checkerboardDisplay: 384,
 } as const;
