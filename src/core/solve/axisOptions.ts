@@ -31,6 +31,8 @@ export interface AxisOption {
    * rounding (where it differs, `ceil_mode` decides the size); null for a convolution.
    */
   readonly otherRounding: number | null;
+  /** A transposed convolution's output padding (`output_padding`), cells added after; 0 for every other layer. */
+  readonly q: number;
 }
 
 /** An option with the output length it gives. */
@@ -49,11 +51,11 @@ function configAxis(config: Config, axis: Axis, pad: PadSpec, s: number, roundin
 function sized(config: Config, a: DerivedAxis, rounding: Rounding): SizedOption {
   const other = rounding === 'floor' ? 'ceil' : 'floor';
   const otherRounding = roundings(config).includes(other) ? poolOutputLength(a.before + a.n + a.after, a.ke, a.s, a.n, a.before, other).out : null;
-  return { before: a.before, after: a.after, s: a.s, rounding, dropped: a.remainder, overhang: a.overhang, removed: a.removed, otherRounding, out: a.out };
+  return { before: a.before, after: a.after, s: a.s, rounding, dropped: a.remainder, overhang: a.overhang, removed: a.removed, otherRounding, q: 0, out: a.out };
 }
 
 /** Explicit pads `before`/`after` on `axis` (the other axis's sides are not read). */
-const explicitPad = (before: number, after: number): PadSpec => ({ kind: 'explicit', top: before, bottom: after, left: before, right: after });
+export const oneAxisPad = (before: number, after: number): PadSpec => ({ kind: 'explicit', top: before, bottom: after, left: before, right: after });
 
 /**
  * The explicit option `(before, after, s, rounding)` on `axis` of `config`,
@@ -61,13 +63,13 @@ const explicitPad = (before: number, after: number): PadSpec => ({ kind: 'explic
  */
 export function explicitOption(config: Config, axis: Axis, before: number, after: number, s: number, rounding: Rounding): SizedOption | null {
   if (Math.max(before, after) > LIMITS.pad.max) return null;
-  const pad = explicitPad(before, after);
+  const pad = oneAxisPad(before, after);
   const a = configAxis(config, axis, pad, s, rounding);
   return axisRefused(config, axis, pad, a) ? null : sized(config, a, rounding);
 }
 
 /** Before/after splits of a total padding `P` worth suggesting: symmetric, else the two near-symmetric ones (TF SAME's, then ONNX SAME_LOWER's). */
-function splits(total: number): [number, number][] {
+export function padSplits(total: number): [number, number][] {
   const small = Math.floor(total / 2);
   return total % 2 === 0 ? [[small, small]] : [[small, total - small], [total - small, small]];
 }
@@ -92,7 +94,7 @@ export function axisOptions(config: Config, axis: Axis, target: number): SizedOp
     // window more (less one the last-window rule removes), within (low − s, low + s].
     const low = paddingForOutput(target, n, s, ke);
     for (let total = Math.max(0, low - s + 1); total <= low + s && total <= 2 * LIMITS.pad.max; total++) {
-      for (const [before, after] of splits(total)) {
+      for (const [before, after] of padSplits(total)) {
         for (const rounding of roundings(config)) {
           const o = explicitOption(config, axis, before, after, s, rounding);
           // Turning ceil_mode on or off is only worth suggesting where it changes the size.

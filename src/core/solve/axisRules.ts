@@ -13,7 +13,8 @@
  *   average whose divisor counts only real cells refuses a window of padding
  *   only (its divisor would be 0).
  */
-import { isPool, type Axis, type Config, type PadSpec } from '../config';
+import { isPool, type Axis, type Config, type PadKind, type PadSpec } from '../config';
+import { LIMITS } from '../limits';
 import type { DerivedAxis } from '../axisDerivation';
 import type { Rounding } from '../axisPadding';
 import { checkModeLimit } from '../modeLimits';
@@ -44,4 +45,18 @@ export function axisRefused(config: Config, axis: Axis, pad: PadSpec, a: Derived
   if (config.framework === 'torch' && !followsTfPoolRule(pad) && Math.max(a.before, a.after) > torchPoolPadLimit(a.k)) return true;
   if (config.op !== 'avgpool' || divisorCountsPadding({ ...config, pad })) return false;
   return paddingOnlyWindows({ ...a, unread: axisUnread(a, axisReadCounts(a)) }) > 0;
+}
+
+/**
+ * Whether a transposed convolution takes output padding `q` on one axis of
+ * stride `s` and dilation `d` with pad spec `kind`: `q ≤ LIMITS.opad.max`, and
+ * then the frameworks' rule as transposedPlan.ts checks it — Keras/TF
+ * `same`/`valid` need `q < s` (Keras' "Strides … must be greater than output
+ * padding"), every other spec PyTorch's `q < s or q < d` ("output padding must
+ * be smaller than either stride or dilation"). Restated here so the solver can
+ * drop a candidate on one axis; solveTransposed.test.ts checks it against derivePlan.
+ */
+export function outputPaddingAllowed(kind: PadKind, s: number, d: number, q: number): boolean {
+  if (!Number.isInteger(q) || q < LIMITS.opad.min || q > LIMITS.opad.max) return false;
+  return kind === 'same' || kind === 'valid' ? q < s : q < s || q < d;
 }

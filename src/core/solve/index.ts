@@ -1,4 +1,5 @@
 /** "Solve for a size": which paddings and strides give a wanted output shape (pure). */
 export * from './axisOptions';
 export * from './solveSize';
-export { torchPoolPadLimit } from './axisRules';
+export { torchPoolPadLimit, outputPaddingAllowed } from './axisRules';
+export { transposedReach } from './transposedOptions';

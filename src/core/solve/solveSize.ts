@@ -7,47 +7,18 @@
  */
 import type { Axis, Config, Pair } from '../config';
 import type { Rounding } from '../axisPadding';
-import { derivePlan } from '../plan';
-import { axisOptions, currentOption, explicitOption, NAMED_PADS, namedStrides, type AxisOption, type NamedPad, type SizedOption } from './axisOptions';
+import { axisOptions, currentOption, explicitOption, NAMED_PADS, namedStrides, type AxisOption, type SizedOption } from './axisOptions';
 import { configRounding } from './axisRules';
+import { solveTransposedSize } from './solveTransposed';
+import { checkedList, noSolution, solvableTarget, type SizeSolution, type Suggestion } from './suggestion';
 
-/** Largest output size one axis can reach: the largest input, fully padded, with a 1-tap kernel. */
-export const MAX_TARGET = 128;
-
-export interface Suggestion {
-  /** `named`: a pad spec on both axes; `h`/`w`: an explicit option for that axis (the other axis kept or completed). */
-  readonly kind: 'named' | Axis;
-  /** The pad spec name, for `named`. */
-  readonly pad?: NamedPad;
-  /** The suggested option of each axis, with the size it gives (for `named`, what the spec resolves to). */
-  readonly h: SizedOption;
-  readonly w: SizedOption;
-  /** The whole configuration: the input one with only `pad`, `stride` and (a pool's `ceil_mode`) `ceil` changed. */
-  readonly config: Config;
-  /** True when this is what the configuration already does. */
-  readonly current: boolean;
-}
-
-export interface SizeSolution {
-  readonly target: Pair;
-  readonly named: readonly Suggestion[];
-  readonly h: readonly Suggestion[];
-  readonly w: readonly Suggestion[];
-  /** How many options each list had before the cap. */
-  readonly found: { readonly named: number; readonly h: number; readonly w: number };
-}
+export { MAX_TARGET, type SizeSolution, type Suggestion } from './suggestion';
 
 /** `config` with the two axes' explicit options; they share one rounding, which sets a pool's `ceil_mode`. */
 function explicitConfig(config: Config, h: AxisOption, w: AxisOption): Config {
   const pad = { kind: 'explicit', top: h.before, bottom: h.after, left: w.before, right: w.after } as const;
   const ceil = h.rounding === configRounding(config) ? config.ceil : h.rounding === 'ceil';
   return { ...config, pad, stride: { h: h.s, w: w.s }, ceil };
-}
-
-/** True when `config` really gives `target` (checked with the one derivation). */
-function gives(config: Config, target: Pair): boolean {
-  const plan = derivePlan(config);
-  return plan.ok && plan.h.out === target.h && plan.w.out === target.w;
 }
 
 const sameOption = (a: AxisOption, b: AxisOption) => a.before === b.before && a.after === b.after && a.s === b.s && a.rounding === b.rounding;
@@ -58,11 +29,12 @@ const sameOption = (a: AxisOption, b: AxisOption) => a.before === b.before && a.
  * An axis option keeps the other axis as it is when that already gives its
  * target, else takes the other axis's first option, so every suggestion
  * gives the whole requested shape.
+ * A transposed convolution has its own search (solveTransposed.ts).
  * @param target output rows × columns, whole numbers 1..`MAX_TARGET`
  */
 export function solveSize(config: Config, target: Pair, cap = 12): SizeSolution {
-  const empty = { target, named: [], h: [], w: [], found: { named: 0, h: 0, w: 0 } };
-  if (![target.h, target.w].every((t) => Number.isInteger(t) && t >= 1 && t <= MAX_TARGET)) return empty;
+  if (!solvableTarget(target)) return noSolution(target);
+  if (config.op === 'convt') return solveTransposedSize(config, target, cap);
   const now = { h: currentOption(config, 'h'), w: currentOption(config, 'w') };
   const options = { h: axisOptions(config, 'h', target.h), w: axisOptions(config, 'w', target.w) };
 
@@ -98,7 +70,7 @@ export function solveSize(config: Config, target: Pair, cap = 12): SizeSolution 
     }
   }
 
-  const checked = (list: Suggestion[]) => list.slice(0, cap).filter((s) => gives(s.config, target));
+  const checked = (list: Suggestion[]) => checkedList(list, target, cap);
   const h = axisList('h');
   const w = axisList('w');
   return { target, named: checked(named), h: checked(h), w: checked(w), found: { named: named.length, h: h.length, w: w.length } };
