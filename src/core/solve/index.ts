@@ -3,3 +3,4 @@ export * from './axisOptions';
 export * from './solveSize';
 export { torchPoolPadLimit, outputPaddingAllowed } from './axisRules';
 export { transposedReach } from './transposedOptions';
+export { forwardOfTransposed } from './forwardOfTransposed';
