@@ -1,14 +1,16 @@
 /**
  * "I need an output of N×M": the paddings and strides that give it for the
- * current input, kernel and dilation (src/core/solve), each as a link to the
- * modified configuration and a button that applies it.
+ * current input, kernel and dilation (src/core/solve) — for a transposed
+ * convolution the crops and output_padding at its stride — each as a link to
+ * the modified configuration and a button that applies it. Causal padding
+ * has nothing to solve, and the panel says so.
  */
 import { useId, useMemo, useState } from 'react';
 import type { Axis, Plan } from '../../core';
 import { MAX_TARGET, solveSize, type Suggestion } from '../../core';
 import { NumberInput } from '../controls/NumberInput';
 import { useApp } from '../hooks/useApp';
-import { noneReason, solveScope } from './solveScope';
+import { causalNote, namedNoneText, noneText, solveQuestion, solveScope } from './solveScope';
 import { SuggestionList } from './SuggestionList';
 
 /** How many suggestions each list shows. */
@@ -22,16 +24,17 @@ export function SolvePanel({ plan }: { plan: Plan }) {
   const { h: rows, w: cols } = target;
   const solution = useMemo(() => solveSize(config, { h: rows, w: cols }, CAP), [config, rows, cols]);
   const id = useId();
+  const causal = causalNote(plan);
   const none = solution.named.length + solution.h.length + solution.w.length === 0;
   const list = (title: string, items: readonly Suggestion[], found: number, what: 'named' | Axis) => (
-    <SuggestionList title={title} items={items} found={found} view={view} what={what} target={target} />
+    <SuggestionList title={title} items={items} found={found} view={view} what={what} target={target} namedNone={namedNoneText(config)} />
   );
 
   return (
     <details className="panel solve" data-testid="solve-panel">
       <summary>
         <h2>Solve for a size</h2>
-        <span className="solve-teaser">which padding and stride give the output you need?</span>
+        <span className="solve-teaser">{solveQuestion(config)}</span>
       </summary>
       <form className="solve-form" onSubmit={(e) => e.preventDefault()} aria-describedby={`${id}-help`}>
         <span className="solve-label">I need an output of</span>
@@ -44,11 +47,15 @@ export function SolvePanel({ plan }: { plan: Plan }) {
           {solveScope(config)}
         </span>
       </form>
+      {causal ? (
+        <p className="solve-other" data-testid="solve-causal">
+          {causal}
+        </p>
+      ) : null}
       <div aria-live="polite">
         {none ? (
           <p className="solve-none" data-testid="solve-none">
-            {`No padding (0..32 per side) and stride (1..8) gives ${target.h}×${target.w} here`}
-            {noneReason(config)}. Try another kernel or dilation, or a size closer to the input.
+            {noneText(config, target)}
           </p>
         ) : (
           <div className="solve-lists">

@@ -16,9 +16,11 @@ interface Props {
   readonly view: ViewSettings;
   readonly what: 'named' | Axis;
   readonly target: { readonly h: number; readonly w: number };
+  /** What the named list says when it is empty (solveScope's namedNoneText). */
+  readonly namedNone: string;
 }
 
-export function SuggestionList({ title, items, found, view, what, target }: Props) {
+export function SuggestionList({ title, items, found, view, what, target, namedNone }: Props) {
   const texts = items.map(describe);
   // One line for the other axis when every item keeps the same one; a pool's ceil_mode
   // options take another (the flag is one for both axes), so each item then says its own.
@@ -31,7 +33,7 @@ export function SuggestionList({ title, items, found, view, what, target }: Prop
       {items.length === 0 ? (
         <p className="solve-none">
           {what === 'named'
-            ? 'No named spec (valid, same, same-lower, full, half) gives this size with strides 1..8.'
+            ? namedNone
             : `Nothing gives ${what === 'h' ? `${target.h} rows` : `${target.w} columns`} (or the other axis has no option).`}
         </p>
       ) : (
@@ -57,7 +59,7 @@ export function SuggestionList({ title, items, found, view, what, target }: Prop
           })}
         </ol>
       )}
-      {found > items.length ? <p className="solve-more">{`${found - items.length} more with more padding or larger strides not shown.`}</p> : null}
+      {found > items.length ? <p className="solve-more">{`${found - items.length} more with more padding${what === 'named' ? '' : ' or larger strides'} not shown.`}</p> : null}
     </section>
   );
 }
