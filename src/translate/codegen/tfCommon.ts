@@ -17,7 +17,7 @@ export function nhwcPads(f: Facts): string {
 }
 
 /** `x = ...` as a float64 NHWC numpy array, from Padlab's C×H×W values. */
-export function pyInputLines(plan: Plan, f: Facts): string[] {
+export function pyInputLines(plan: Plan, f: Pick<Facts, 'C' | 'H' | 'W'>): string[] {
   return [
     `# Input C×H×W = ${f.C}×${f.H}×${f.W} (channel-major, one row per line), turned into NHWC (channels last), batch 1.`,
     `x = np.array(${pyList(plan.input, f.W)}, dtype=np.float64).reshape(1, ${f.C}, ${f.H}, ${f.W}).transpose(0, 2, 3, 1)`,

@@ -98,3 +98,41 @@ class MaxPooling2D(_Pooling2D):
 
 class AveragePooling2D(_Pooling2D):
     _op = staticmethod(tf.nn.avg_pool)
+
+
+class Deconvolution2D(_Layer):
+    """Keras 1.2 Deconvolution2D (TF backend): K.deconv2d is tf.nn.conv2d_transpose with the given
+    output_shape (batch taken from the input) and border_mode.upper(); W is (nb_row, nb_col, nb_filter, input_dim)."""
+
+    def __init__(self, nb_filter, nb_row, nb_col, output_shape, init="glorot_uniform", activation=None, weights=None,
+                 border_mode="valid", subsample=(1, 1), dim_ordering="default", bias=True, **kwargs):
+        super().__init__(dim_ordering=dim_ordering, **kwargs)
+        if border_mode not in ("valid", "same"):
+            raise ValueError("Invalid border mode for Deconvolution2D: " + str(border_mode))
+        if len(output_shape) != 4 or output_shape[3] != nb_filter:
+            raise ValueError("output_shape must be (None, rows, cols, nb_filter) for dim_ordering='tf', got %r" % (output_shape,))
+        if bias or weights is None or len(weights) != 1:
+            raise ValueError("expected bias=False and weights=[W]")
+        w = np.asarray(weights[0])
+        if w.shape[:3] != (nb_row, nb_col, nb_filter):
+            raise ValueError("W shape %r != (nb_row, nb_col, nb_filter, input_dim) = (%d, %d, %d, ?)" % (w.shape, nb_row, nb_col, nb_filter))
+        self.w, self.output_shape, self.border_mode, self.subsample = w, tuple(output_shape), border_mode, tuple(subsample)
+
+    def call(self, x):
+        shape = (x.shape[0],) + self.output_shape[1:]
+        return tf.nn.conv2d_transpose(x, self.w.astype(K.floatx()), shape, strides=(1,) + self.subsample + (1,),
+                                      padding=self.border_mode.upper())
+
+
+class Cropping2D(_Layer):
+    """Keras 1.2 Cropping2D: cropping=((top, bottom), (left, right))."""
+
+    def __init__(self, cropping=((0, 0), (0, 0)), dim_ordering="default", **kwargs):
+        super().__init__(dim_ordering=dim_ordering, **kwargs)
+        if len(cropping) != 2 or any(len(p) != 2 for p in cropping):
+            raise ValueError("cropping must be ((top, bottom), (left, right)), got %r" % (cropping,))
+        self.cropping = tuple(tuple(int(q) for q in p) for p in cropping)
+
+    def call(self, x):
+        (t, b), (l, r) = self.cropping
+        return x[:, t: x.shape[1] - b, l: x.shape[2] - r, :]

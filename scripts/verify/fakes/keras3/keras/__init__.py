@@ -101,6 +101,71 @@ class Conv2D(Layer):
                             padding=self.padding.upper(), dilations=[1, *self.dilation_rate, 1])
 
 
+class Conv2DTranspose(Layer):
+    """Keras 3 Conv2DTranspose on the TensorFlow backend: its output size from
+    backend_utils._get_output_shape_given_tf_padding, then tf.nn.conv2d_transpose with that
+    output_shape and padding.upper(); BaseConvTranspose.__init__'s refusals."""
+
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", output_padding=None, data_format=None,
+                 dilation_rate=(1, 1), use_bias=True, **kwargs):
+        super().__init__(**kwargs)
+        self.filters, self.kernel_size = filters, _pair(kernel_size, "kernel_size")
+        self.strides, self.dilation_rate = _pair(strides, "strides"), _pair(dilation_rate, "dilation_rate")
+        if padding not in ("valid", "same"):
+            raise ValueError("padding must be 'valid' or 'same', got %r" % padding)
+        if output_padding is not None:
+            output_padding = (output_padding, output_padding) if isinstance(output_padding, int) else tuple(output_padding)
+            if any(q >= s for q, s in zip(output_padding, self.strides)):
+                raise ValueError("`output_padding` must be < `strides`. output_padding=%r, strides=%r" % (output_padding, self.strides))
+        if max(self.strides) > 1 and max(self.dilation_rate) > 1:
+            raise ValueError("`strides > 1` not supported in conjunction with `dilation_rate > 1`")
+        self.padding, self.output_padding, self.use_bias, self.kernel = padding, output_padding, use_bias, None
+
+    def set_weights(self, weights):
+        if self.use_bias or len(weights) != 1:
+            raise ValueError("expected [kernel] for use_bias=False")
+        k = np.asarray(weights[0])
+        if k.shape[:2] != self.kernel_size or k.shape[2] != self.filters:
+            raise ValueError("kernel shape %r does not fit (KH, KW, filters, in) with kernel_size %r, filters %d" % (k.shape, self.kernel_size, self.filters))
+        self.kernel = k.astype(_floatx[0])
+
+    def _size(self, n, axis):
+        ke = (self.kernel_size[axis] - 1) * self.dilation_rate[axis] + 1
+        s = self.strides[axis]
+        q = None if self.output_padding is None else self.output_padding[axis]
+        if self.padding == "valid":
+            return (n - 1) * s + ke + (max(ke, s) - ke if q is None else q)
+        return n * s if q is None else (n - 1) * s + ke % 2 + q
+
+    def call(self, x):
+        kernel = self.kernel
+        if kernel is None:
+            kernel = np.zeros(self.kernel_size + (self.filters, x.shape[3]), dtype=_floatx[0])
+        if kernel.shape[3] != x.shape[3]:
+            raise ValueError("kernel in-depth %d != input channels %d" % (kernel.shape[3], x.shape[3]))
+        shape = [x.shape[0], self._size(x.shape[1], 0), self._size(x.shape[2], 1), self.filters]
+        return tf.nn.conv2d_transpose(np.asarray(x, dtype=_floatx[0]), kernel, shape, strides=[1, *self.strides, 1],
+                                      padding=self.padding.upper(), dilations=[1, *self.dilation_rate, 1])
+
+
+class Cropping2D(Layer):
+    def __init__(self, cropping=((0, 0), (0, 0)), data_format=None, **kwargs):
+        super().__init__(**kwargs)
+        if isinstance(cropping, int):
+            cropping = ((cropping, cropping), (cropping, cropping))
+        elif all(isinstance(p, int) for p in cropping):
+            cropping = ((cropping[0], cropping[0]), (cropping[1], cropping[1]))
+        if len(cropping) != 2 or any(len(p) != 2 or min(p) < 0 for p in cropping):
+            raise ValueError("cropping must be an int, 2 ints or ((top, bottom), (left, right)), got %r" % (cropping,))
+        self.cropping = tuple(tuple(int(q) for q in p) for p in cropping)
+
+    def call(self, x):
+        (t, b), (l, r) = self.cropping
+        if t + b >= x.shape[1] or l + r >= x.shape[2]:
+            raise ValueError("Cropping2D crops everything: %r of %r" % (self.cropping, x.shape))
+        return x[:, t: x.shape[1] - b, l: x.shape[2] - r, :]
+
+
 class _Pooling2D(Layer):
     _op = None
 
@@ -127,7 +192,8 @@ class AveragePooling2D(_Pooling2D):
     _op = staticmethod(tf.nn.avg_pool2d)
 
 
-layers = types.SimpleNamespace(Layer=Layer, ZeroPadding2D=ZeroPadding2D, Conv2D=Conv2D, MaxPooling2D=MaxPooling2D,
+layers = types.SimpleNamespace(Layer=Layer, ZeroPadding2D=ZeroPadding2D, Conv2D=Conv2D, Conv2DTranspose=Conv2DTranspose,
+                               Cropping2D=Cropping2D, MaxPooling2D=MaxPooling2D,
                                AveragePooling2D=AveragePooling2D)
 
 

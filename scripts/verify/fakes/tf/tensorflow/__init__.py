@@ -174,5 +174,39 @@ def _nn_pool(input, window_shape, pooling_type, strides=None, padding="VALID", d
     return _pool(input, pooling_type, _window(window_shape, "window_shape"), s, padding, d)
 
 
-nn = types.SimpleNamespace(conv2d=_conv2d, max_pool2d=max_pool2d, avg_pool2d=avg_pool2d, max_pool=max_pool2d,
+def _conv2d_transpose(input, filters, output_shape, strides, padding="SAME", data_format="NHWC", dilations=None, name=None):
+    """tf.nn.conv2d_transpose: the gradient of conv2d. The forward convolution of output_shape with
+    `padding` must give the input size back (TF's shape check, conv_grad_shape_utils.cc); its
+    top/left padding is what is cropped from the uncropped output (n - 1)s + ke."""
+    x, k = np.asarray(input), np.asarray(filters)
+    if data_format != "NHWC" or x.ndim != 4 or k.ndim != 4:
+        raise ValueError("conv2d_transpose: NHWC input and [KH, KW, out, in] filters expected")
+    if x.dtype != k.dtype:
+        raise TypeError("conv2d_transpose: input %s and filters %s must have the same dtype" % (x.dtype, k.dtype))
+    if not isinstance(padding, str) or padding not in ("VALID", "SAME"):
+        raise ValueError("this stand-in takes padding 'VALID' or 'SAME', got %r" % (padding,))
+    shape = [int(v) for v in output_shape]
+    if len(shape) != 4 or shape[0] != x.shape[0] or shape[3] != k.shape[2] or x.shape[3] != k.shape[3]:
+        raise ValueError("conv2d_transpose: output_shape %r, input %r and filters %r do not fit" % (shape, x.shape, k.shape))
+    sh, sw = _four(strides, "strides")
+    dh, dw = _four(1 if dilations is None else dilations, "dilations")
+    before = []
+    for dim, (n, m, kk, s, d) in enumerate(((x.shape[1], shape[1], k.shape[0], sh, dh), (x.shape[2], shape[2], k.shape[1], sw, dw))):
+        ke = d * (kk - 1) + 1
+        computed = -(-m // s) if padding == "SAME" else (m - ke) // s + 1
+        if computed != n:
+            raise ValueError("Conv2DCustomBackpropInput: Size of out_backprop doesn't match computed: actual = %d, computed = %d "
+                             "spatial_dim: %d input: %d filter: %d output: %d stride: %d dilation: %d" % (n, computed, dim + 1, m, kk, n, s, d))
+        before.append(max((n - 1) * s + ke - m, 0) // 2 if padding == "SAME" else 0)
+    n, h, w, _ = x.shape
+    keh, kew = dh * (k.shape[0] - 1) + 1, dw * (k.shape[1] - 1) + 1
+    full = np.zeros((n, max((h - 1) * sh + keh, before[0] + shape[1]), max((w - 1) * sw + kew, before[1] + shape[2]), k.shape[2]), dtype=x.dtype)
+    for i in range(k.shape[0]):
+        for j in range(k.shape[1]):
+            # Each input cell adds its value times tap (i, j) at (row * s + i * d, col * s + j * d).
+            full[:, i * dh: i * dh + (h - 1) * sh + 1: sh, j * dw: j * dw + (w - 1) * sw + 1: sw, :] += x @ k[i, j].T
+    return full[:, before[0]: before[0] + shape[1], before[1]: before[1] + shape[2], :]
+
+
+nn = types.SimpleNamespace(conv2d=_conv2d, conv2d_transpose=_conv2d_transpose, max_pool2d=max_pool2d, avg_pool2d=avg_pool2d, max_pool=max_pool2d,
                            avg_pool=avg_pool2d, pool=_nn_pool)
