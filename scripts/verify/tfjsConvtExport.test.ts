@@ -1,0 +1,77 @@
+/**
+ * The exported TensorFlow.js transposed-convolution snippets really run:
+ * each one, as exported, is evaluated with the project's own tfjs
+ * (tfjs-core + the CPU backend stand in for the '@tensorflow/tfjs' bundle)
+ * and its `out` is compared with core's exact reference (float32
+ * tolerance), for every valid transposed golden case and the hand-made
+ * ones — so tfjs' explicit-pad crop and the baked, dense kernel are
+ * checked against the real op. Also pins what the table says about tfjs:
+ * it does not check outputShape against the input.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { tfjsConvt, tfjsConvtSnippet } from '../../src/translate/codegen/tfjsConvt';
+import { referenceOf, type Plan } from '../../src/core';
+import { convtExportPlans } from './convtGoldenPlans';
+
+const IMPORT = "import * as tf from '@tensorflow/tfjs';";
+
+/** Runs one snippet's code with `tf` bound to tfjs-core; returns its `out` values. */
+function runSnippet(code: string): number[] {
+  if (!code.includes(IMPORT)) throw new Error('snippet does not import @tensorflow/tfjs as tf');
+  const spy = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  try {
+    const run = new Function('tf', `${code.replace(IMPORT, '')}\nreturn Array.from(out.dataSync());`) as (t: typeof tf) => number[];
+    return tf.tidy(() => run(tf));
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** float32: a few ulps of the largest term times the taps summed. */
+function tolerance(plan: Plan): number {
+  const maxX = Math.max(1, ...plan.input.map(Math.abs));
+  const maxW = Math.max(1, ...plan.weights.map(Math.abs));
+  return 1e-6 * maxX * maxW * plan.channels * plan.h.k * plan.w.k;
+}
+
+const plans = convtExportPlans().filter(({ plan }) => plan.op === 'convt');
+
+describe('TensorFlow.js transposed export runs and matches the reference', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('reaches both forms: a padding word, and the crop as explicit pads', () => {
+    const pads = plans.map(({ plan }) => tfjsConvt(plan).pad);
+    expect(pads.some((p) => p.startsWith("'"))).toBe(true);
+    expect(pads.some((p) => p.startsWith('['))).toBe(true);
+  });
+
+  it('every snippet computes the reference output (float32)', () => {
+    const failures: string[] = [];
+    for (const { name, plan } of plans) {
+      const code = tfjsConvtSnippet(plan).code;
+      try {
+        const out = runSnippet(code);
+        const ref = referenceOf(plan);
+        const tol = tolerance(plan);
+        if (out.length !== ref.length || out.some((v, i) => !(Math.abs(v - (ref[i] ?? NaN)) <= tol))) {
+          failures.push(`${name}: got ${JSON.stringify(out)}\nwant ${JSON.stringify(ref)}\n${code}`);
+        }
+      } catch (e) {
+        failures.push(`${name}: ${String(e)}\n${code}`);
+      }
+    }
+    console.log(`tfjs transposed export: ${plans.length} configurations executed`);
+    expect(failures.slice(0, 3).join('\n\n')).toBe('');
+  });
+
+  it('tfjs does not check outputShape: a shape TF would refuse gives numbers, not an error', () => {
+    // Input 3 at stride 2 with 'same': TF accepts outputs 5 and 6 only; tfjs takes 8 silently.
+    const y = tf.tidy(() => tf.conv2dTranspose(tf.ones([1, 3, 3, 1]), tf.ones([3, 3, 1, 1]), [1, 8, 8, 1], [2, 2], 'same'));
+    expect(y.shape).toEqual([1, 8, 8, 1]);
+    y.dispose();
+  });
+});
