@@ -33,8 +33,9 @@ Sources of each output (``source``):
   uncropped output plus ``q``, zero-extended where the rule's size is larger),
   sliced with explicit end indices per the rule above: asymmetric crops
   (``framework: onnx``), TF-rule ``same``/``valid`` (``framework: keras``) and
-  ``same-lower`` (``framework: onnx``, ``q = 0`` only: ONNX's own formula
-  differs from Keras' once ``q > 0``).
+  ``same-lower`` (``framework: onnx``, ``q = 0`` and ``ke >= s`` only: ONNX's
+  own formula differs from Keras' once ``q > 0``, and ONNX splits a negative
+  total padding where design.md clamps it to 0).
 
 Cross-checks asserted on every valid case: the direct picture built two ways
 (index arithmetic; numpy zero insertion, ``np.pad`` and an explicit-end slice,
@@ -648,6 +649,9 @@ def random_convt(kind, with_q, n_max=6, k_max=5, channels=None):
             if QH == QW == 0:
                 return None
     keh, kew = effective_kernel(KH, DH), effective_kernel(KW, DW)
+    if kind == "same-lower" and (keh < SH or kew < SW):
+        # n*s past full: ONNX's SAME_LOWER then splits a negative total_padding, design.md clamps it to 0.
+        return None
     pad = random_crops(kind, keh, kew) if kind in ("torch", "onnx") else kind
     return make_cfg("convt", H, W, C, Fo, g, KH, KW, SH, SW, DH, DW, QH, QW, pad=pad)
 
