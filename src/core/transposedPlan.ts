@@ -33,7 +33,7 @@ function outputPaddingProblem(c: Config): Invalid | null {
     if (q.h >= s.h || q.w >= s.w) {
       return invalid(
         'opad',
-        `Keras raises "Strides (${s.h}, ${s.w}) must be greater than output padding (${q.h}, ${q.w})" (Conv2DTranspose with padding='${c.pad.kind}'). Fix: output padding below the stride on each axis.`,
+        `tf.keras raises "Stride (${s.h}, ${s.w}) must be greater than output padding (${q.h}, ${q.w})" (Conv2DTranspose with padding='${c.pad.kind}'). Fix: output padding below the stride on each axis.`,
       );
     }
     return null;

@@ -34,9 +34,10 @@ export function SelfTestPage({ store, parsed, search }: SelfTestPageProps) {
       <header>
         <h1>Padlab self-test</h1>
         <p>
-          Runs Padlab’s golden layers — convolutions in every padding mode, stride, dilation and kernel flip, max and
-          average pooling with ceil_mode and count_include_pad, with outputs computed by PyTorch — on TensorFlow.js in
-          this browser, and checks that each output agrees to float32
+          Runs Padlab’s golden layers — convolutions in every padding mode, stride, dilation and kernel flip, grouped
+          and causal ones, transposed convolutions with crops and output padding, max and average pooling with
+          ceil_mode and count_include_pad, with outputs computed by PyTorch — on TensorFlow.js in this browser, and
+          checks that each output agrees to float32
           precision. If a case fails here, Padlab’s numbers in this browser are not to be trusted.
         </p>
         <p className="links">

@@ -1,11 +1,13 @@
 /**
  * Every golden set the self-test runs, as one list: the convolutions
- * (golden/conv2d.json) and the pooling layers (golden/pool2d.json, where
- * JSON's null is max pooling's −∞), each as the Config it describes and
+ * (golden/conv2d.json), the pooling layers (golden/pool2d.json, where JSON's
+ * null is max pooling's −∞) and the transposed, grouped and causal
+ * convolutions (golden/convt2d.json), each as the Config it describes and
  * PyTorch's output `F*OH*OW`. Adding a golden set is one more mapping here.
  */
 import type { Config } from '../../core';
 import { caseConfig, golden, goldenCases } from '../../testing/golden';
+import { convtCaseConfig, convtGolden, convtGoldenCases } from '../../testing/convtGolden';
 import { poolCaseConfig, poolGolden, poolGoldenCases, withNegInfinity } from '../../testing/poolGolden';
 
 export interface SelfTestCase {
@@ -24,11 +26,14 @@ export function selfTestCases(): SelfTestCase[] {
   const pool = poolGoldenCases.flatMap((c) =>
     c.expect ? [{ name: c.name, config: poolCaseConfig(c), outShape: c.expect.outShape, out: withNegInfinity(c.expect.out) }] : [],
   );
-  return [...conv, ...pool];
+  const transposed = convtGoldenCases.flatMap((c) =>
+    c.expect ? [{ name: c.name, config: convtCaseConfig(c), outShape: c.expect.outShape, out: c.expect.out }] : [],
+  );
+  return [...conv, ...pool, ...transposed];
 }
 
 /** Where the expected outputs come from, for the page. */
 export function selfTestSource(): string {
-  const versions = new Set([golden.torch, poolGolden.torch]);
+  const versions = new Set([golden.torch, poolGolden.torch, convtGolden.torch]);
   return `PyTorch ${[...versions].join(', ')}`;
 }

@@ -84,9 +84,11 @@ describe('pass rule', () => {
     expect(checkCase(negInfinity, { ...resultFor(negInfinity), values })?.reason).toMatch(/Differs from PyTorch/);
   });
 
-  it('holds every golden set: convolutions and both pools', () => {
+  it('holds every golden set: convolutions (grouped and causal too), both pools, transposed convolutions', () => {
     const ops = new Set(withExpect.map((c) => c.config.op));
-    expect([...ops].sort()).toEqual(['avgpool', 'conv', 'maxpool']);
+    expect([...ops].sort()).toEqual(['avgpool', 'conv', 'convt', 'maxpool']);
+    expect(withExpect.some((c) => c.config.groups > 1 && c.config.op === 'conv')).toBe(true);
+    expect(withExpect.some((c) => c.config.pad.kind === 'causal')).toBe(true);
   });
 });
 
