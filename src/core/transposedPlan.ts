@@ -56,7 +56,8 @@ function formProblem(c: Config): Invalid | null {
   if (c.pad.kind === 'full' || c.pad.kind === 'half' || c.pad.kind === 'causal') {
     return invalid(
       'convt-pad',
-      `A transposed convolution's border is a crop of its output, and '${c.pad.kind}' is a forward convolution's padding. Fix: explicit crops (PyTorch padding=p is T=B=L=R=p), or Keras/TF same or valid.`,
+      `A transposed convolution's border is a crop of its output, and '${c.pad.kind}' is a forward convolution's padding ` +
+        `(PyTorch raises TypeError: conv_transpose2d(): argument 'padding' must be tuple of ints, not str). Fix: explicit crops (PyTorch padding=p is T=B=L=R=p), or Keras/TF same or valid.`,
     );
   }
   if (c.mode !== 'zeros') {
