@@ -22,6 +22,26 @@ export interface ImageJson {
   invalid: Partial<Record<PadMode, string>>;
 }
 
+/** One kernel in the page's hidden `checkerboard-json` (src/ui/image/CheckerboardJson.tsx). */
+export interface CheckerboardKernelJson {
+  k: number;
+  s: number;
+  padding: number;
+  outputPadding: number;
+  out: [number, number] | null;
+  invalid: string | null;
+  /** Distinct taps per pixel over the whole map and inside the border; the first per-axis counts from the top/left. */
+  overlap: { distinct: number[]; interior: number[]; rows: number[]; cols: number[] } | null;
+  result: (PixelSummary & { backend: string; maxAbsDiff: number; tolerance: number }) | null;
+}
+
+/** The hidden `checkerboard-json` of image mode's checkerboard tab. */
+export interface CheckerboardJson {
+  source: { name: string; shape: [number, number, number]; factor: number } | null;
+  stride: number;
+  kernels: { uneven: CheckerboardKernelJson; even: CheckerboardKernelJson } | null;
+}
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -157,6 +177,41 @@ export class ImagePage {
   async chooseFileWithKeyboard(name: string, mimeType: string, buffer: Buffer): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.keyboard.press('Space')]);
     await chooser.setFiles({ name, mimeType, buffer });
+  }
+
+  /** The tab of one of image mode's sections. */
+  tab(name: 'Padding modes' | 'Checkerboard (transposed convolution)') {
+    return this.page.getByRole('tab', { name });
+  }
+
+  /** Opens the checkerboard tab with a click. */
+  async openCheckerboard(): Promise<void> {
+    await this.tab('Checkerboard (transposed convolution)').click();
+    await expect(this.page.getByRole('tabpanel', { name: 'Checkerboard (transposed convolution)' })).toBeVisible();
+  }
+
+  checkerboardResult(kind: 'uneven' | 'even') {
+    return this.page.getByTestId(`checkerboard-result-${kind}`);
+  }
+
+  checkerboardOverlap(kind: 'uneven' | 'even') {
+    return this.page.getByTestId(`checkerboard-overlap-${kind}`);
+  }
+
+  /** Waits until both upsamplings are in for the current settings (and picture `name`, when given), then reads the JSON. */
+  async checkerboardReady(name?: string): Promise<CheckerboardJson> {
+    let json: CheckerboardJson | null = null;
+    await expect
+      .poll(
+        async () => {
+          const { state, text } = await this.page.getByTestId('checkerboard-json').evaluate((el) => ({ state: el.getAttribute('data-state'), text: el.textContent }));
+          json = JSON.parse(text ?? 'null') as CheckerboardJson;
+          return state === 'ready' && (name === undefined || json.source?.name === name);
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    return json!;
   }
 
   /** Clicks a result's "Download PNG" and returns the suggested file name and the bytes. */

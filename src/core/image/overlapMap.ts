@@ -59,7 +59,7 @@ export function overlapMap(plan: Plan): OverlapMap {
 }
 
 /** `1`, `1 or 2`, `1, 2 or 4`. */
-function orList(values: readonly number[]): string {
+export function orList(values: readonly number[]): string {
   return values.length < 2 ? String(values[0] ?? 0) : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1] ?? 0}`;
 }
 

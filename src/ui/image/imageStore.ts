@@ -9,6 +9,11 @@ import type { PadMode } from '../../core';
 import type { Corner } from '../../core';
 import { buildKernel, type Kernel2D, type KernelChoice, type KernelResult } from '../../core';
 import type { DisplayMapping, RgbImage } from '../../core';
+import { defaultCheckerboardChoice, fitCheckerboardChoice, type CheckerboardChoice } from '../../core';
+
+/** The two sections of image mode: every padding mode of a convolution, or the checkerboard of a transposed one. */
+export const IMAGE_SECTIONS = ['modes', 'checkerboard'] as const;
+export type ImageSection = (typeof IMAGE_SECTIONS)[number];
 
 /** A picture ready to convolve. `id` changes whenever the picture does. */
 export interface SourceImage {
@@ -42,6 +47,10 @@ export interface ImageUiState {
   readonly diffMode: PadMode;
   readonly corner: Corner;
   readonly mapping: DisplayMapping;
+  /** The section shown (a view sub-state, not in the URL, like the picture). */
+  readonly section: ImageSection;
+  /** The checkerboard section's stride and kernel sizes. */
+  readonly checkerboard: CheckerboardChoice;
 }
 
 export const DEFAULT_KERNEL: KernelChoice = { name: 'box', size: 9, sigma: 2, custom: '1/16 2/16 1/16\n2/16 4/16 2/16\n1/16 2/16 1/16' };
@@ -62,6 +71,8 @@ export const imageStore = createStore<ImageUiState>(() => ({
   diffMode: 'reflect',
   corner: 'top-left',
   mapping: 'clamp',
+  section: 'modes',
+  checkerboard: defaultCheckerboardChoice(),
 }));
 
 export function setImageUi(patch: Partial<ImageUiState>): void {
@@ -74,6 +85,16 @@ export function setKernel(patch: Partial<KernelChoice>): void {
     const kernel = { ...s.kernel, ...patch };
     const built = buildKernel(kernel);
     return { kernel, built, lastGood: built.ok ? built.kernel : s.lastGood };
+  });
+}
+
+/** Changes the checkerboard's stride or a kernel size; sizes that do not suit a new stride become its defaults. */
+export function setCheckerboard(patch: Partial<CheckerboardChoice>): void {
+  imageStore.setState((s) => {
+    const next = { ...s.checkerboard, ...patch };
+    // A new stride starts from its own pair (2s−1 beside 2s): the old sizes were chosen for the old stride.
+    const fresh = patch.stride !== undefined && patch.stride !== s.checkerboard.stride;
+    return { checkerboard: fitCheckerboardChoice(fresh ? defaultCheckerboardChoice(next.stride) : next) };
   });
 }
 
