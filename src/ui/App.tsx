@@ -1,6 +1,7 @@
 /**
- * The explorer: controls, the padded grid with the window map, kernel and
- * output, the derivation and warnings, the step-through, and the data panel.
+ * The explorer: controls and presets, the padded grid with the window map,
+ * kernel and output (with the layer that undoes it), a causal stack's table,
+ * the derivation and warnings, the step-through, and the data panel.
  * Everything reads one Plan; an invalid configuration shows why, never a blank page.
  */
 import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
@@ -15,7 +16,9 @@ import { startEngineClient } from './engineClient/engineClient';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GridsPanel } from './grids/GridsPanel';
 import { useApp, usePlan } from './hooks/useApp';
+import { UndoLayer } from './inverse';
 import { Notices } from './Notices';
+import { CausalStackPanel, PresetsPanel } from './presets';
 import { ShareButton } from './share';
 import { SolvePanel } from './solve';
 import { StepThrough } from './step/StepThrough';
@@ -48,11 +51,13 @@ function ValidView({ plan }: { plan: Plan }) {
             {plan.h.overhang + plan.w.overhang > 0 ? ` · the ceil window hangs ${plan.h.overhang}×${plan.w.overhang} past it` : ''}
           </p>
           <BackendBadge plan={plan} />
+          <UndoLayer plan={plan} />
         </div>
         <ErrorBoundary panel="the grids" resetKey={plan}>
           <GridsPanel plan={plan} />
         </ErrorBoundary>
       </section>
+      <CausalStackPanel config={plan.config} />
       <ErrorBoundary panel="the step-through" resetKey={plan}>
         <StepThrough plan={plan} />
       </ErrorBoundary>
@@ -77,9 +82,12 @@ function Explorer() {
     <>
       <Notices />
       <div className="layout">
-        <ErrorBoundary panel="the controls" resetKey={plan}>
-          <ControlsPanel />
-        </ErrorBoundary>
+        <div className="side-column">
+          <ErrorBoundary panel="the controls" resetKey={plan}>
+            <ControlsPanel />
+          </ErrorBoundary>
+          <PresetsPanel />
+        </div>
         <div className="main-column">
           {plan.ok ? (
             <ValidView plan={plan} />
