@@ -46,7 +46,11 @@ function laneOf(): Promise<PageUpsampleLane> {
   lane ??= import('../../engine/image/upsampleLane').then((m) => {
     // The page's backend session: `backend=` counts if this lane happens to start it.
     const l = m.pageUpsampleLane(appStore.getState().view.backend);
-    l.onBackendChange(() => ask(currentSetup(), true));
+    l.onBackendChange(() => {
+      // The results on screen came from the old backend: run them again now, or when the tab next opens.
+      if (imageStore.getState().section === 'checkerboard') ask(currentSetup(), true);
+      else upsampleRunStore.setState({ key: null });
+    });
     return l;
   });
   return lane;
