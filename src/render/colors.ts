@@ -38,6 +38,18 @@ export const OVERHANG_LINE = '#a65f00';
 export const WINNER_MARK = '#1a7f37';
 /** A window PyTorch's ceil_mode rule removes, drawn crossed out (5.9:1 on white). */
 export const REMOVED_LINE = '#c0262d';
+/**
+ * Transposed convolution (design.md, `convt`). The zeros inserted between
+ * input cells: pale amber with a dotted border, so they differ from the
+ * hatched border zeros by pattern as well as colour.
+ */
+export const INSERTED_FILL = '#fff4d6';
+export const INSERTED_LINE = '#9a6700';
+/** What a crop cuts away (input rows beyond a negative border; output rows outside the kept output): pale red, red hatch, a red dashed cut line. */
+export const CROPPED_FILL = '#fbeaea';
+export const CROPPED_HATCH = 'rgba(192, 38, 45, 0.35)';
+/** The cut line is the removed window's red: both mean "thrown away" (5.9:1 on white). */
+export const CROP_LINE = REMOVED_LINE;
 
 type Rgb = readonly [number, number, number];
 

@@ -7,6 +7,7 @@ import { GRID_LINE, HATCH, HATCH_ON_DARK, INK, LABEL_INK, LABEL_PAD_INK, PAD_BOR
 import { forCells, strokeCells } from './cellLoop';
 import { boxRect, cellRect, type CellBox, type GridLayout } from './layout';
 import { drawPoolOutlines, drawPoolPatterns } from './drawPoolMarks';
+import { drawCropLines, drawTransposedPatterns } from './drawTransposedMarks';
 
 /** How one cell looks. */
 export interface CellPaint {
@@ -30,6 +31,10 @@ export interface CellPaint {
   readonly overhang?: boolean;
   /** Max pooling: the cell wins at least one window: a corner flag. */
   readonly winner?: boolean;
+  /** Transposed convolution: a zero inserted between input cells (`s−1` per gap): its own fill and a dotted border. */
+  readonly inserted?: boolean;
+  /** Transposed convolution: cut away by a crop (drawn outside what is kept): red hatch. */
+  readonly cropped?: boolean;
 }
 
 export interface AxisLabel {
@@ -54,6 +59,20 @@ export interface GridPicture {
   readonly pool?: boolean;
   /** Pooling with a ceil overhang: the declared padded extent, outlined where the overhang begins. */
   readonly edge?: CellBox | null;
+  /**
+   * Transposed convolution: the cells may carry `inserted` or `cropped`, and
+   * `kept` is the block a crop keeps, with a red dashed cut line on each side
+   * in `cut` (the marks are looked for only then).
+   */
+  readonly transposed?: { readonly kept: CellBox; readonly cut: CropSides } | null;
+}
+
+/** Which sides of a block a crop cuts. */
+export interface CropSides {
+  readonly top: boolean;
+  readonly bottom: boolean;
+  readonly left: boolean;
+  readonly right: boolean;
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
@@ -110,6 +129,7 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
     ctx.stroke();
   }
   if (picture.pool) drawPoolPatterns(ctx, layout, picture);
+  if (picture.transposed) drawTransposedPatterns(ctx, layout, picture);
 
   // Unread: a grey X.
   const inset = Math.max(1, cell * 0.18);
@@ -134,6 +154,7 @@ export function drawGrid(ctx: CanvasRenderingContext2D, layout: GridLayout, pict
     ctx.strokeRect(b.x, b.y, b.width, b.height);
   }
   if (picture.pool) drawPoolOutlines(ctx, layout, picture);
+  if (picture.transposed) drawCropLines(ctx, layout, picture.transposed.kept, picture.transposed.cut);
 
   if (layout.labels) drawLabels(ctx, layout, picture);
 }
@@ -273,7 +294,7 @@ function drawTexts(ctx: CanvasRenderingContext2D, layout: GridLayout, picture: G
       const sub = layout.subText && p.sub ? p.sub : null;
       const ink = p.ink ?? INK;
       // A halo keeps text readable over the hatch: light behind dark text, dark behind white text.
-      const halo = p.pad || p.uncounted ? (ink === WHITE_INK || p.dark ? 'rgba(16, 38, 110, 0.7)' : 'rgba(255, 255, 255, 0.85)') : null;
+      const halo = p.pad || p.uncounted || p.cropped ? (ink === WHITE_INK || p.dark ? 'rgba(16, 38, 110, 0.7)' : 'rgba(255, 255, 255, 0.85)') : null;
       ctx.fillStyle = ink;
       if (p.text) fitText(ctx, font, p.text, x + cell / 2, y + (sub ? cell * 0.38 : cell / 2), cell - 6, fontPx, halo);
       if (sub) fitText(ctx, font, sub, x + cell / 2, y + cell * 0.76, cell - 5, subPx, halo);

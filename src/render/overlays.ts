@@ -57,3 +57,18 @@ export function outputOverlay(plan: Plan, hover: HoverCell | null, step: Cell): 
   if (!hover) return {};
   return { fill: cellReaders(plan, hover.row, hover.col), fillColor: READER_FILL };
 }
+
+/** `overlay` moved down `dr` rows and right `dc` columns (the direct picture drawn inside its crop frame). */
+export function shiftOverlay(overlay: OverlayPicture, dr: number, dc: number): OverlayPicture {
+  if (dr === 0 && dc === 0) return overlay;
+  const move = (c: Cell): Cell => ({ row: c.row + dr, col: c.col + dc });
+  const box = overlay.box;
+  return {
+    ...overlay,
+    fill: overlay.fill?.map(move),
+    outline: overlay.outline?.map(move),
+    box: box ? { row0: box.row0 + dr, col0: box.col0 + dc, row1: box.row1 + dr, col1: box.col1 + dc } : box,
+    focus: overlay.focus ? move(overlay.focus) : overlay.focus,
+    winner: overlay.winner ? move(overlay.winner) : overlay.winner,
+  };
+}

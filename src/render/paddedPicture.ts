@@ -10,11 +10,12 @@
 import { CONSTANT, isPaddingCell } from '../core';
 import type { AxisPlan, Plan } from '../core';
 import { coverage } from '../core';
-import { INPUT_FILL, MUTED_INK, OVERHANG_FILL, PAD_FILL, UNCOUNTED_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
+import { INPUT_FILL, INSERTED_FILL, MUTED_INK, OVERHANG_FILL, PAD_FILL, UNCOUNTED_FILL, UNREAD_FILL, WHITE_INK, coverageScale, extent, valueScale, type ColorScale } from './colors';
 import type { AxisLabel, CellPaint, GridPicture } from './drawGrid';
 import { formatNumber } from './formatNumber';
 import type { CellBox, GridLayout } from './layout';
 import { isCounted, isOverhang, winCounts } from './poolWindows';
+import { clipBox, isInsertedCell, spanBox, transposedLabels } from './transposedCells';
 
 /** What the padded grid's cells show besides the hatch (mirrors the store's `ui.overlay`). */
 export type PaddedOverlay = 'values' | 'sources' | 'coverage';
@@ -84,6 +85,8 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
       // The overhang lies past the padding: drawn as its own region, not as padding.
       const pad = !overhang && isPaddingCell(plan, r, c);
       const uncounted = pool && !isCounted(plan, r, c);
+      // A transposed convolution's zeros between input cells: their own fill whatever the cell size, like a pool's uncounted cells.
+      const inserted = isInsertedCell(plan, r, c);
       const unread = h.unread[r] != null || w.unread[c] != null;
       const reads = cov[i] ?? 0;
       let fill: string;
@@ -93,27 +96,36 @@ export function paddedPicture({ plan, padded, channel, overlay, layout }: Padded
         fill = reads === 0 ? UNREAD_FILL : scale.color(reads);
         dark = reads > 0 && scale.darkAt(reads);
         if (dark) ink = WHITE_INK;
-      } else if (layout.values || uncounted) {
+      } else if (layout.values || uncounted || inserted) {
         // Uncounted cells keep their pale fill with small cells too: −∞ has no colour on a scale.
-        fill = unread ? UNREAD_FILL : overhang ? OVERHANG_FILL : uncounted ? UNCOUNTED_FILL : pad ? PAD_FILL : INPUT_FILL;
+        fill = unread ? UNREAD_FILL : overhang ? OVERHANG_FILL : uncounted ? UNCOUNTED_FILL : inserted ? INSERTED_FILL : pad ? PAD_FILL : INPUT_FILL;
       } else {
         fill = scale.color(v);
         dark = scale.darkAt(v);
       }
-      if ((unread || uncounted) && overlay !== 'coverage') ink = MUTED_INK;
+      if ((unread || uncounted || inserted) && overlay !== 'coverage') ink = MUTED_INK;
       let sub: string | undefined;
       if (overlay === 'sources') {
-        if (!pad) sub = `${r - h.before},${c - w.before}`;
+        // An input cell names its own (row, col), from the index map (a transposed convolution's input cells are s apart).
+        if (inserted) sub = 'ins';
+        else if (!pad) sub = `${sr},${sc}`;
         else if (sr === CONSTANT || sc === CONSTANT) sub = 'c';
         else sub = `${arrowToward(r, c, sr + h.before, sc + w.before)}${sr},${sc}`;
       }
       // Numbers are drawn only when the cells are big enough (layout.values): skip formatting 4,000 unseen ones.
       const text = !layout.values ? undefined : overlay === 'coverage' ? String(reads) : formatNumber(v);
       const paint: CellPaint = { fill, text, sub, ink, pad, unread, dark };
-      cells[i] = pool ? { ...paint, uncounted, overhang, winner: wins?.has(i) ?? false } : paint;
+      cells[i] = pool ? { ...paint, uncounted, overhang, winner: wins?.has(i) ?? false } : inserted ? { ...paint, inserted } : paint;
     }
   }
 
+  const t = plan.transposed;
+  if (t) {
+    // The thick outline is the zero-inserted input, cut to the picture where a crop reaches into it (directPicture draws the cut part).
+    const region = clipBox(spanBox(plan), HP, WP);
+    const transposed = { kept: { row0: 0, col0: 0, row1: HP - 1, col1: WP - 1 }, cut: { top: false, bottom: false, left: false, right: false } };
+    return { cells, region, rowLabels: transposedLabels(h, t.h), colLabels: transposedLabels(w, t.w), scale, range, transposed };
+  }
   const region = { row0: h.before, col0: w.before, row1: h.before + h.n - 1, col1: w.before + w.n - 1 };
   if (pool) return { cells, region, rowLabels: poolLabels(h), colLabels: poolLabels(w), scale, range, pool: true, edge: paddingEdge(plan) };
   return { cells, region, rowLabels: sourceLabels(h), colLabels: sourceLabels(w), scale, range };

@@ -4,7 +4,7 @@
  * did not change (a mode change leaves the kernel grid and both moving layers
  * as they were). Skipping those redraws spares the canvas uploads of a frame.
  */
-import type { CellPaint, GridPicture } from './drawGrid';
+import type { CellPaint, CropSides, GridPicture } from './drawGrid';
 import type { OverlayPicture } from './drawOverlay';
 import type { Cell, CellBox, GridLayout } from './layout';
 
@@ -35,8 +35,15 @@ function samePaint(a: CellPaint, b: CellPaint): boolean {
     a.dark === b.dark &&
     a.uncounted === b.uncounted &&
     a.overhang === b.overhang &&
-    a.winner === b.winner
+    a.winner === b.winner &&
+    a.inserted === b.inserted &&
+    a.cropped === b.cropped
   );
+}
+
+function sameSides(a: CropSides | undefined, b: CropSides | undefined): boolean {
+  if (!a || !b) return !a === !b;
+  return a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
 }
 
 export function sameLayout(a: GridLayout, b: GridLayout): boolean {
@@ -49,6 +56,8 @@ export function samePicture(a: GridPicture, b: GridPicture): boolean {
     (sameBox(a.region, b.region) &&
       a.pool === b.pool &&
       sameBox(a.edge, b.edge) &&
+      sameBox(a.transposed?.kept, b.transposed?.kept) &&
+      sameSides(a.transposed?.cut, b.transposed?.cut) &&
       sameList(a.rowLabels, b.rowLabels, (x, y) => x.text === y.text && x.muted === y.muted) &&
       sameList(a.colLabels, b.colLabels, (x, y) => x.text === y.text && x.muted === y.muted) &&
       sameList(a.cells, b.cells, samePaint))

@@ -6,6 +6,7 @@ import type { PaddedPicture } from '../../render/paddedPicture';
 import type { Overlay } from '../../state/store';
 import { unreadLegend } from './describe';
 import { PoolLegend } from './PoolLegend';
+import { TransposedLegend } from './TransposedLegend';
 
 const MODE_TEXT: Record<Plan['config']['mode'], string> = {
   zeros: 'zeros: every padding cell holds 0',
@@ -31,15 +32,20 @@ function Scale({ stops, low, high, caption }: { stops: readonly string[]; low: s
 
 export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; overlay: Overlay; layout: GridLayout; picture: PaddedPicture }) {
   const hasPadding = plan.pads.some((p) => p > 0);
+  const transposed = plan.transposed !== null;
   const unread = unreadLegend(plan);
   const c = formatNumber(plan.fill);
   const constantMode = plan.config.mode === 'zeros' || plan.config.mode === 'constant';
   return (
     <ul className="grid-legend" aria-label="Legend of the padded grid">
-      <li>
-        <span className="swatch swatch-input" aria-hidden="true" /> input cell ({plan.h.n}×{plan.w.n}, inside the thick outline)
-      </li>
-      {plan.pool ? (
+      {transposed ? null : (
+        <li>
+          <span className="swatch swatch-input" aria-hidden="true" /> input cell ({plan.h.n}×{plan.w.n}, inside the thick outline)
+        </li>
+      )}
+      {plan.transposed ? (
+        <TransposedLegend plan={plan} />
+      ) : plan.pool ? (
         <PoolLegend plan={plan} />
       ) : hasPadding ? (
         <li>
@@ -49,7 +55,10 @@ export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; ove
       ) : (
         <li>no padding</li>
       )}
-      {layout.labels && hasPadding && !plan.pool ? (
+      {layout.labels && transposed ? (
+        <li>Row and column numbers are input indices; · marks a row or column of inserted zeros, ✂ one the crop cuts off.</li>
+      ) : null}
+      {layout.labels && hasPadding && !plan.pool && !transposed ? (
         <li>
           Row and column numbers are input indices; the grey ones on the padding name the input row or column it copies
           {constantMode ? ` (c: the constant ${c})` : ''}.
@@ -73,6 +82,11 @@ export function GridLegend({ plan, overlay, layout, picture }: { plan: Plan; ove
         />
       ) : !layout.values ? (
         <Scale stops={picture.scale.stops} low={formatNumber(picture.range[0])} high={formatNumber(picture.range[1])} caption="value (cells too small for numbers; hover to read one)" />
+      ) : null}
+      {plan.config.pad.kind === 'causal' ? (
+        <li data-testid="legend-causal">
+          causal (Keras Conv1D padding='causal'): ke − 1 = {plan.w.before} zeros on the left, none on the right — output t reads inputs up to t, never a later one
+        </li>
       ) : null}
       {unread.map((line) => (
         <li key={line}>

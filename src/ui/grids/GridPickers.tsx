@@ -1,7 +1,13 @@
-/** Which channel and filter the grids show (when there are several) and what the padded grid's cells show. */
-import { useId } from 'react';
+/**
+ * Which channel and filter the grids show (when there are several), which
+ * input channels the picked filter reads (groups), and what the padded grid's
+ * cells show — or, in a transposed convolution's scatter picture, the output's.
+ */
 import type { Plan } from '../../core';
 import { OVERLAYS, setUi, type Overlay } from '../../state/store';
+import { filterReadsText } from './groups';
+import { Segmented } from './Segmented';
+import type { TransposedPicture } from './transposedPicture';
 
 const OVERLAY_LABEL: Record<Overlay, string> = { values: 'Values', sources: 'Sources', coverage: 'Coverage' };
 const OVERLAY_HELP: Record<Overlay, string> = {
@@ -9,43 +15,57 @@ const OVERLAY_HELP: Record<Overlay, string> = {
   sources: 'which input cell each padding cell copies',
   coverage: 'how many windows read each cell',
 };
-
-function Radios<T extends string | number>({ legend, options, value, label, onChange }: { legend: string; options: readonly T[]; value: T; label: (o: T) => string; onChange: (o: T) => void }) {
-  const name = useId();
-  return (
-    <fieldset className="segmented">
-      <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={String(o)} className={o === value ? 'checked' : undefined}>
-          <input type="radio" name={name} value={String(o)} checked={o === value} onChange={() => onChange(o)} />
-          {label(o)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+/** The scatter's output: values, or how many stamps land on each cell (its "coverage"). */
+const SCATTER_LABEL: Record<Overlay, string> = { values: 'Values', sources: 'Sources', coverage: 'Overlaps' };
+const SCATTER_HELP: Record<Overlay, string> = {
+  values: 'each output cell: the sum of the stamps that land on it',
+  sources: '',
+  coverage: 'how many stamps land on each output cell (uneven counts make checkerboard artifacts)',
+};
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-/** A pool's padding copies no input cell (it holds −∞ or 0), so "Sources" is not offered there. */
-const POOL_OVERLAYS: readonly Overlay[] = OVERLAYS.filter((o) => o !== 'sources');
+/** Neither a pool's padding (−∞ or 0) nor the scatter's output copies an input cell: no "Sources" there. */
+const NO_SOURCES: readonly Overlay[] = OVERLAYS.filter((o) => o !== 'sources');
 
-/** The overlay the padded grid shows for this plan: the chosen one, or values where a pool has no sources to show. */
-export function overlayFor(plan: Plan, chosen: Overlay): Overlay {
-  return plan.pool && !POOL_OVERLAYS.includes(chosen) ? 'values' : chosen;
+/** The overlay the grid shows for this plan and picture: the chosen one, or values where there are no sources to show. */
+export function overlayFor(plan: Plan, chosen: Overlay, picture: TransposedPicture = 'direct'): Overlay {
+  const noSources = plan.pool !== null || picture === 'scatter';
+  return noSources && !NO_SOURCES.includes(chosen) ? 'values' : chosen;
 }
 
-export function GridPickers({ plan, channel, filter, overlay }: { plan: Plan; channel: number; filter: number; overlay: Overlay }) {
+interface Props {
+  readonly plan: Plan;
+  readonly channel: number;
+  readonly filter: number;
+  readonly overlay: Overlay;
+  readonly picture: TransposedPicture;
+}
+
+export function GridPickers({ plan, channel, filter, overlay, picture }: Props) {
   // A pool keeps its channels (output channel = input channel): the channel picker drives both grids.
   const pool = plan.pool !== null;
+  const scatter = picture === 'scatter';
+  const reads = pool ? null : filterReadsText(plan, filter);
   return (
     <div className="grid-pickers">
       {plan.channels > 1 ? (
-        <Radios legend={pool ? 'Channel' : 'Input channel'} options={range(plan.channels)} value={channel} label={String} onChange={(c) => setUi({ channel: c })} />
+        <Segmented legend={pool ? 'Channel' : 'Input channel'} options={range(plan.channels)} value={channel} label={String} onChange={(c) => setUi({ channel: c })} />
       ) : null}
-      {plan.filters > 1 && !pool ? <Radios legend="Filter" options={range(plan.filters)} value={filter} label={String} onChange={(f) => setUi({ filter: f })} /> : null}
-      <Radios legend="Padded grid shows" options={pool ? POOL_OVERLAYS : OVERLAYS} value={overlay} label={(o) => OVERLAY_LABEL[o]} onChange={(o) => setUi({ overlay: o })} />
-      <span className="grid-pickers-help">{OVERLAY_HELP[overlay]}</span>
+      {plan.filters > 1 && !pool ? <Segmented legend="Filter" options={range(plan.filters)} value={filter} label={String} onChange={(f) => setUi({ filter: f })} /> : null}
+      {reads ? (
+        <span className="grid-pickers-help" data-testid="filter-reads">
+          {reads}
+        </span>
+      ) : null}
+      <Segmented
+        legend={scatter ? 'Output shows' : 'Padded grid shows'}
+        options={pool || scatter ? NO_SOURCES : OVERLAYS}
+        value={overlay}
+        label={(o) => (scatter ? SCATTER_LABEL : OVERLAY_LABEL)[o]}
+        onChange={(o) => setUi({ overlay: o })}
+      />
+      <span className="grid-pickers-help">{(scatter ? SCATTER_HELP : OVERLAY_HELP)[overlay]}</span>
     </div>
   );
 }

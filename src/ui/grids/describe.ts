@@ -4,7 +4,7 @@
  * read. Pure functions of the Plan (and values), so they are unit-tested.
  */
 import type { Axis } from '../../core';
-import { appliedTap, CONSTANT, isPaddingCell, oihwIndex } from '../../core';
+import { appliedTap, CONSTANT, isPaddingCell } from '../../core';
 import type { AxisPlan, Plan } from '../../core';
 import { cellReaders, windowCells, type UnreadReason } from '../../core';
 import { formatNumber } from '../../render/formatNumber';
@@ -12,6 +12,10 @@ import { windowBox } from '../../render/overlays';
 import { windowWinner } from '../../render/poolWindows';
 import { describePoolPadded } from './describePool';
 import { plural, spanText } from './describeText';
+import { causalText } from './describeCausal';
+import { describeDirectCell, directWindowText } from './describeTransposed';
+import { filterReadsText } from './groups';
+import { filterInGroup, weightIndex } from './kernelIndex';
 
 /** Why no window reads cells of this axis, with the numbers substituted. */
 export function unreadReasonText(ax: AxisPlan, reason: UnreadReason): string {
@@ -62,6 +66,7 @@ export function describePadded(plan: Plan, padded: readonly number[], channel: n
   const unread = cellUnreadReasons(plan, row, col);
   const readText = reads > 0 ? `read by ${plural(reads, 'window')}` : `never read: ${unread.join('; ')}`;
   if (plan.pool) return describePoolPadded(plan, padded, channel, row, col, readText, winsOf(plan, padded, channel, row, col));
+  if (plan.transposed) return describeDirectCell(plan, padded, channel, row, col, readText);
   const where = plan.channels > 1 ? ` of channel ${channel}` : '';
   if (!isPaddingCell(plan, row, col)) {
     const at = h.before || w.before ? ` at padded (${row}, ${col})` : '';
@@ -88,27 +93,41 @@ function winsOf(plan: Plan, padded: readonly number[], channel: number, row: num
 }
 
 function windowText(plan: Plan, row: number, col: number): string {
+  if (plan.transposed) return directWindowText(plan, row, col);
   const box = windowBox(plan, row, col);
   const taps = windowCells(plan, row, col);
   const onPad = taps.filter((c) => isPaddingCell(plan, c.row, c.col)).length;
   // A pool works per channel; a convolution sums its channels.
-  const summed = plan.channels > 1 && !plan.pool ? `, summed over ${plan.channels} channels` : '';
+  // A pool works per channel; a convolution sums its channels (a grouped one, those of its group).
+  const summed = plan.channels > 1 && !plan.pool ? `, summed over ${plan.config.groups > 1 ? 'the channels of its group' : `${plan.channels} channels`}` : '';
   return `its window covers padded rows ${spanText(box.row0, box.row1)}, cols ${spanText(box.col0, box.col1)} (${plural(taps.length, 'tap')}, ${onPad} on padding${summed})`;
 }
 
 /** "Output (row 0, col 1) = 12: its window covers padded rows 0–2, cols 1–3 (9 taps, 3 on padding)". */
 export function describeOutput(plan: Plan, value: number, row: number, col: number, stale: boolean): string {
-  return `Output (row ${row}, col ${col}) = ${formatNumber(value)}${stale ? ' (exact reference; TensorFlow.js computing…)' : ''}: ${windowText(plan, row, col)}`;
+  return `Output (row ${row}, col ${col}) = ${formatNumber(value)}${stale ? ' (exact reference; TensorFlow.js computing…)' : ''}: ${windowText(plan, row, col)}${causalText(plan, row, col)}`;
 }
 
 /** The step-through's current window, shown when nothing is hovered. */
 export function describeStep(plan: Plan, index: number, count: number, row: number, col: number): string {
-  return `Step ${index + 1} of ${count}: output (row ${row}, col ${col}) — ${windowText(plan, row, col)}. Hover or use the arrow keys on a grid for details.`;
+  return `Step ${index + 1} of ${count}: output (row ${row}, col ${col}) — ${windowText(plan, row, col)}${causalText(plan, row, col)}. Hover or use the arrow keys on a grid for details.`;
 }
 
-/** "Kernel tap (row 0, col 2) = 1 (filter 0, channel 0)". */
-export function describeKernel(plan: Plan, filter: number, channel: number, row: number, col: number): string {
-  const v = plan.weights[oihwIndex(plan.channels, plan.h.k, plan.w.k, filter, channel, row, col)] ?? NaN;
+/**
+ * "Kernel tap (row 0, col 2) of filter 0, channel 0 = 1". `rotated`: the
+ * grid shows a transposed convolution's kernel rotated 180°, and the line
+ * names the weight the tap holds (PyTorch's `w[c, f, a, b]`).
+ */
+export function describeKernel(plan: Plan, filter: number, channel: number, row: number, col: number, rotated = false): string {
+  const from = rotated ? appliedTap(plan.h.k, plan.w.k, true, row, col) : { row, col };
+  const index = weightIndex(plan, filter, channel, from.row, from.col);
+  if (index === null) {
+    return `Kernel tap (row ${row}, col ${col}): 0, since filter ${filter} does not read channel ${channel} (${filterReadsText(plan, filter) ?? 'another group'}).`;
+  }
+  const v = plan.weights[index] ?? NaN;
+  if (rotated) {
+    return `Rotated kernel tap (row ${row}, col ${col}) = w[${channel}, ${filterInGroup(plan, filter)}, ${from.row}, ${from.col}] = ${formatNumber(v)}: the weight at the opposite tap (rotated 180°). Enter edits it.`;
+  }
   const at = appliedTap(plan.h.k, plan.w.k, plan.config.flip, row, col);
   const flip = plan.config.flip ? `; true convolution applies it at tap (${at.row}, ${at.col})` : '';
   return `Kernel tap (row ${row}, col ${col}) of filter ${filter}, channel ${channel} = ${formatNumber(v)}${flip}. Enter edits it.`;

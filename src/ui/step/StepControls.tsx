@@ -29,6 +29,9 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
 
 interface Props {
   readonly pos: StepPosition;
+  /** What the walk steps over: output cells, or a transposed convolution's input cells (its scatter). */
+  readonly unit?: 'output' | 'input';
+  /** Columns of the walked grid (the output, or the input for a scatter). */
   readonly outWidth: number;
   readonly playing: boolean;
   /** The user's speed setting, cells per second. */
@@ -37,14 +40,14 @@ interface Props {
   readonly rate: number;
 }
 
-export function StepControls({ pos, outWidth, playing, speed, rate }: Props) {
+export function StepControls({ pos, unit = 'output', outWidth, playing, speed, rate }: Props) {
   const atStart = pos.index === 0;
   const atEnd = pos.index >= pos.count - 1;
   const where = (i: number) => `row ${Math.floor(i / outWidth)}, column ${i % outWidth} (cell ${i + 1} of ${pos.count})`;
   const playLabel = playing ? 'Pause' : atEnd && pos.count > 1 ? 'Replay from the first cell' : 'Play';
   return (
     <div className="step-controls">
-      <div className="step-buttons" role="group" aria-label="Step through output cells">
+      <div className="step-buttons" role="group" aria-label={`Step through ${unit} cells`}>
         <button type="button" onClick={() => runAction('first', pos)} aria-disabled={atStart} aria-label="First cell" title="First cell (Home)">
           <Icon name="first" />
         </button>
@@ -71,7 +74,7 @@ export function StepControls({ pos, outWidth, playing, speed, rate }: Props) {
         </button>
       </div>
       <div className="step-slider">
-        <label htmlFor="step-scrub">Output cell</label>
+        <label htmlFor="step-scrub">{unit === 'input' ? 'Input cell' : 'Output cell'}</label>
         <input
           id="step-scrub"
           type="range"

@@ -1,9 +1,11 @@
 /**
  * Step-through actions as plain functions over the store (style.md §3).
- * `view.step` goes to the URL; `ui.playing`/`ui.speed` do not. A manual move
- * (button, key, slider) pauses playback: the reader has taken over.
+ * They move the walk shown (walk.ts): `view.step` (URL) for output cells, the
+ * scatter's input cell otherwise; `ui.playing`/`ui.speed` never go to the URL.
+ * A manual move (button, key, slider) pauses playback: the reader has taken over.
  */
 import { appStore, setUi } from '../../state/store';
+import { moveWalk } from './walk';
 import type { StepPosition } from '../hooks/useStep';
 import type { StepKeyAction } from './keys';
 import { playStart, SPEED } from './playback';
@@ -13,9 +15,10 @@ export function clampStep(index: number, count: number): number {
   return Math.min(Math.max(0, Math.round(index)), Math.max(0, count - 1));
 }
 
-/** Shows output cell `index` (row-major) and pauses. */
+/** Shows cell `index` (row-major) of the walk shown and pauses. */
 export function goToStep(index: number, count: number): void {
-  appStore.setState((s) => ({ view: { ...s.view, step: clampStep(index, count) }, ui: { ...s.ui, playing: false } }));
+  moveWalk(clampStep(index, count));
+  setUi({ playing: false });
 }
 
 /** Starts or pauses playback; starting at the last cell replays from the first. */
@@ -24,8 +27,8 @@ export function togglePlay(pos: StepPosition): void {
     setUi({ playing: false });
     return;
   }
-  const step = playStart(pos.index, pos.count);
-  appStore.setState((s) => ({ view: { ...s.view, step }, ui: { ...s.ui, playing: pos.count > 1 } }));
+  moveWalk(playStart(pos.index, pos.count));
+  setUi({ playing: pos.count > 1 });
 }
 
 /** Applies a keyboard or button action to the current position. */

@@ -5,11 +5,10 @@
  * snapshot), so a loop or listener never works on a stale step.
  */
 import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
-import { planOf } from '../../state/planCache';
-import { appStore, setUi, setView } from '../../state/store';
+import { appStore, setUi } from '../../state/store';
 import { useApp } from '../hooks/useApp';
-import { stepPosition } from '../hooks/useStep';
 import { runAction } from './actions';
+import { currentWalk, moveWalk } from './walk';
 import { hasModifier, keyAction, shouldHandleKey } from './keys';
 import { announceDelay, nextStep } from './playback';
 
@@ -30,16 +29,14 @@ export function useReducedMotion(): boolean {
   );
 }
 
-/** The current step of the current plan, read from the store now (null when the configuration is invalid). */
+/** The current step of the walk shown, read from the stores now (null when the configuration is invalid). */
 function currentPosition() {
-  const s = appStore.getState();
-  const plan = planOf(s.config);
-  return plan.ok ? stepPosition(plan, s.view.step) : null;
+  return currentWalk()?.pos ?? null;
 }
 
 /**
  * Runs playback while `ui.playing`: one requestAnimationFrame loop that moves
- * `view.step` at `rate` cells per second and stops on the last cell. A change
+ * the walk shown (walk.ts) at `rate` cells per second and stops on the last cell. A change
  * of the output count (a new configuration) pauses it, since the cell it was
  * on may no longer mean the same thing.
  */
@@ -65,7 +62,7 @@ export function usePlayback(count: number, rate: number): void {
       if (!pos || pos.count !== count) return;
       const t = nextStep(now, last, rate, pos.index, pos.count);
       last = t.last;
-      if (t.index !== pos.index) setView({ step: t.index });
+      if (t.index !== pos.index) moveWalk(t.index);
       if (t.done) {
         setUi({ playing: false });
         return;

@@ -9,6 +9,8 @@ import { CONSTANT } from '../../core';
 import type { Plan } from '../../core';
 import { dotTerms, isPaddingCell } from '../../core';
 import { windowCells, type Cell } from '../../core';
+import { isInsertedCell } from '../../render/transposedCells';
+import { sameGroup } from '../grids/groups';
 
 /** One product `x·w` of the sum. */
 export interface Term {
@@ -22,10 +24,18 @@ export interface Term {
   readonly pad: boolean;
   /** The input cell the value comes from (a padding cell copies one), or null for the constant (zeros / cval). */
   readonly source: Cell | null;
+  /** A transposed convolution's direct picture: a zero inserted between input cells (not padding, not input). */
+  readonly inserted: boolean;
 }
 
 export interface ChannelTerms {
   readonly channel: number;
+  /**
+   * Whether the filter reads this channel: false across groups, where every
+   * weight is 0 (the terms are kept so the sum runs in the reference's order,
+   * but are not printed).
+   */
+  readonly inGroup: boolean;
   readonly terms: readonly Term[];
 }
 
@@ -62,9 +72,9 @@ export function dotProduct(plan: Plan, padded: readonly number[], filter: number
       const cell = cells[tap] ?? { row: -1, col: -1 };
       sum += x * w;
       const pad = isPaddingCell(plan, cell.row, cell.col);
-      return { x, w, cell, pad, source: sourceCell(plan, cell) };
+      return { x, w, cell, pad, source: sourceCell(plan, cell), inserted: isInsertedCell(plan, cell.row, cell.col) };
     });
-    return { channel, terms };
+    return { channel, inGroup: plan.pool !== null || sameGroup(plan, filter, channel), terms };
   });
   return { filter, row, col, channels, sum };
 }
@@ -97,9 +107,14 @@ export function collapses(length: number): boolean {
   return length > COLLAPSE_ABOVE && length > 2 * KEEP_EACH_END;
 }
 
-/** True when any channel of the product has more terms than print uncollapsed. */
+/** The channels a dot product prints: those the filter reads (a grouped layer skips the others' zero weights). */
+export function printedChannels(dot: DotProduct): readonly ChannelTerms[] {
+  return dot.channels.filter((c) => c.inGroup);
+}
+
+/** True when any printed channel of the product has more terms than print uncollapsed. */
 export function isCollapsible(dot: DotProduct): boolean {
-  return dot.channels.some((c) => collapses(c.terms.length));
+  return printedChannels(dot).some((c) => collapses(c.terms.length));
 }
 
 /** `out[f, row, col]`: the name of the output cell, 0-based, filter first (PyTorch's `[F, OH, OW]`). */

@@ -39,13 +39,19 @@ function spanText(s: Span, one: string, many: string): string {
   return s.every > 1 ? `${range} (every ${ordinal(s.every)})` : range;
 }
 
-/** "window rows 0–2, cols 2–4 of the padded grid"; dilated axes say "(every 2nd)". */
+/** "window rows 0–2, cols 2–4 of the padded grid" (a transposed convolution's: "of the direct picture"); dilated axes say "(every 2nd)". */
 export function windowText(plan: Plan, row: number, col: number): string {
   const { rows, cols } = windowSpans(plan, row, col);
-  return `window ${spanText(rows, 'row', 'rows')}, ${spanText(cols, 'col', 'cols')} of the padded grid`;
+  return `window ${spanText(rows, 'row', 'rows')}, ${spanText(cols, 'col', 'cols')} of the ${plan.transposed ? 'direct picture' : 'padded grid'}`;
 }
 
-/** "stride 1×1, dilation 2×2": the two numbers that move and spread the window. */
+/**
+ * "stride 1×1, dilation 2×2": the two numbers that move and spread the
+ * window. A transposed convolution's direct picture slides at stride 1; its
+ * layer stride is the zeros inserted, which the line names.
+ */
 export function strideDilationText(plan: Plan): string {
+  const t = plan.transposed;
+  if (t) return `stride 1×1 over the zero-inserted input, whose gaps are the layer's stride ${t.h.stride}×${t.w.stride}; dilation ${plan.h.d}×${plan.w.d}`;
   return `stride ${plan.h.s}×${plan.w.s}, dilation ${plan.h.d}×${plan.w.d}`;
 }
