@@ -27,7 +27,7 @@ describe('the inverse of a convolution', () => {
       'Columns: floor dropped 1 column ((n + pb + pa − ke) mod s = (8 + 0 + 0 − 3) mod 2 = 1), so output_padding = 1.',
     ]);
     // full = (3 − 1)·2 + 3 = 7, + 1 = 8.
-    expect(sizeCheck(undo.plan, conv)[0]).toBe("Rows: full = (3 − 1)·2 + 3 = 7; 7 + output_padding 1 − crops 0 − 0 = 8, the input's 8 again.");
+    expect(sizeCheck(undo.plan, conv)[0]).toBe("Rows back: full = (3 − 1)·2 + 3 = 7; 7 + output_padding 1 − crops 0 − 0 = 8, the input's 8 again.");
     expect(torchTransposed(undo.plan)).toEqual({ code: 'nn.ConvTranspose2d(1, 1, 3, stride=2, padding=0, output_padding=1)', note: '' });
   });
 

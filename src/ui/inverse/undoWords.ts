@@ -24,14 +24,14 @@ export function droppedWhy(conv: Plan): string[] {
   });
 }
 
-/** Per axis, the transposed layer's size worked out: "Rows: full = (3 − 1)·2 + 3 = 7; 7 + output_padding 1 − crops 0 − 0 = 8, the input's 8 again." */
+/** Per axis, the transposed layer's size worked out: "Rows back: full = (3 − 1)·2 + 3 = 7; 7 + output_padding 1 − crops 0 − 0 = 8, the input's 8 again." */
 export function sizeCheck(inverse: Plan, conv: Plan): string[] {
   if (!inverse.transposed) return [];
   const t = inverse.transposed;
   return AXES.map((axis) => {
     const a = t[axis];
     const full = `(${inverse[axis].n} − 1)·${a.stride} + ${inverse[axis].ke} = ${a.full}`;
-    return `${LINE[axis][0]}: full = ${full}; ${a.full} + output_padding ${a.q} − crops ${a.cropBefore} − ${a.cropAfter} = ${inverse[axis].out}, the input's ${conv[axis].n} again.`;
+    return `${LINE[axis][0]} back: full = ${full}; ${a.full} + output_padding ${a.q} − crops ${a.cropBefore} − ${a.cropAfter} = ${inverse[axis].out}, the input's ${conv[axis].n} again.`;
   });
 }
 

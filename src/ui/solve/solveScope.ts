@@ -57,7 +57,7 @@ export function noneText(c: Config, target: Pair): string {
 /** What the named list says when it is empty. */
 export const namedNoneText = (c: Config): string =>
   c.op === 'convt'
-    ? 'No Keras/TF form (valid, same, same-lower) gives this size at this stride, with the output_padding it takes.'
+    ? 'No named spec (valid, same, same-lower) gives this size at this stride, with the output_padding it takes.'
     : `No named spec (valid, same, same-lower, full, half) gives this size with strides ${LIMITS.stride.min}..${LIMITS.stride.max}.`;
 
 /**
