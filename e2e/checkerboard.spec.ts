@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { focused, tabTo, tabWalk, unvisited } from './helpers/keyboard';
+import { keepWebglContexts, loseWebglContexts } from './helpers/webglContexts';
 import { ImagePage, encodePng } from './pages/image';
 
 const SHOTS = '/tmp/cb-shots';
@@ -83,14 +85,22 @@ test('can be used with the keyboard: tabs with arrow keys, stride and kernel siz
   await app.ready();
   const modes = app.tab('Padding modes');
   const checker = app.tab('Checkerboard (transposed convolution)');
-  await modes.focus();
+  await tabTo(page, 'Padding modes');
   await page.keyboard.press('ArrowRight');
   await expect(checker).toBeFocused();
   await expect(checker).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('Upsampling stride')).toBeVisible();
   await app.checkerboardReady();
 
-  await page.getByLabel('Upsampling stride').focus();
+  // Tab alone reaches every control of the tab, in reading order (the walk starts past the focused tab).
+  await focused(page);
+  const { stops } = await tabWalk(page);
+  const names = stops.map((st) => st.name);
+  expect(names.indexOf('Upsampling stride')).toBeGreaterThan(names.indexOf('Checkerboard (transposed convolution)'));
+  expect(names.indexOf('Even kernel size')).toBeGreaterThan(names.indexOf('Uneven kernel size'));
+  expect(await unvisited(page, '[data-testid="image-view"]')).toEqual([]);
+
+  await tabTo(page, 'Upsampling stride');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Upsampling stride')).toHaveValue('3');
   let json = await app.checkerboardReady();
@@ -99,7 +109,7 @@ test('can be used with the keyboard: tabs with arrow keys, stride and kernel siz
   expect(json.kernels?.even).toMatchObject({ k: 6, out: [192, 192] });
   expect(json.kernels?.even.overlap?.interior).toEqual([4]);
 
-  await page.getByLabel('Uneven kernel size').focus();
+  await tabTo(page, 'Uneven kernel size');
   await page.keyboard.press('ArrowUp');
   await expect(page.getByLabel('Uneven kernel size')).toHaveValue('4');
   json = await app.checkerboardReady();
@@ -109,7 +119,7 @@ test('can be used with the keyboard: tabs with arrow keys, stride and kernel siz
   expect(json.kernels?.uneven.result?.maxAbsDiff).toBeLessThanOrEqual(json.kernels?.uneven.result?.tolerance ?? 0);
   await page.locator('.cb-cards').screenshot({ path: `${SHOTS}/test-card-s3.png` });
 
-  await checker.focus();
+  await tabTo(page, 'Checkerboard (transposed convolution)', { back: true });
   await page.keyboard.press('Home');
   await expect(modes).toBeFocused();
   await expect(modes).toHaveAttribute('aria-selected', 'true');
@@ -118,6 +128,28 @@ test('can be used with the keyboard: tabs with arrow keys, stride and kernel siz
   await expect(checker).toHaveAttribute('aria-selected', 'true');
   // The choice is kept while the view is open.
   await expect(page.getByLabel('Upsampling stride')).toHaveValue('3');
+});
+
+test('runs the upsamplings again on the CPU backend when the WebGL context is lost', async ({ page }) => {
+  await keepWebglContexts(page);
+  const app = new ImagePage(page);
+  await app.goto();
+  await app.ready();
+  await app.openCheckerboard();
+  const before = await app.checkerboardReady();
+  expect(before.kernels?.uneven.result?.backend).toBe('webgl');
+  expect(await loseWebglContexts(page)).toBeGreaterThan(0);
+  // Whichever notices first (the context-lost event or a failing run), the tab's results come back from the CPU, the same.
+  await expect.poll(async () => (await app.checkerboardReady()).kernels?.uneven.result?.backend, { timeout: 30_000 }).toBe('cpu');
+  const after = await app.checkerboardReady();
+  for (const kind of ['uneven', 'even'] as const) {
+    // Not the hash: float32 on the GPU and the CPU may round a value near .5 to different bytes.
+    const a = after.kernels?.[kind].result?.values ?? [];
+    const b = before.kernels?.[kind].result?.values ?? [];
+    expect(a.length).toBe(b.length);
+    a.forEach((v, i) => expect(Math.abs(v - (b[i] ?? NaN)), `${kind} ${i}`).toBeLessThan(1e-3));
+    expect(after.kernels?.[kind].result?.maxAbsDiff).toBeLessThanOrEqual(after.kernels?.[kind].result?.tolerance ?? 0);
+  }
 });
 
 test('stays accessible on the checkerboard tab', async ({ page }) => {

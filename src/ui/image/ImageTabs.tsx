@@ -1,7 +1,9 @@
 /**
- * The two sections of image mode as tabs (WAI-ARIA tabs pattern): one tab
- * stop, arrow keys / Home / End move between the tabs and select them, each
- * tab controls its section's panel (`tabPanelId`).
+ * The two sections of image mode as tabs (WAI-ARIA tabs pattern): arrow
+ * keys / Home / End move between the tabs and select them, each tab controls
+ * its section's panel (`tabPanelId`). Unlike the pattern's single tab stop,
+ * both tabs are in the Tab order, as the view switcher's buttons are
+ * (ViewNav.tsx): the page promises that Tab alone reaches every control.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
@@ -46,7 +48,6 @@ export function ImageTabs() {
           id={tabId(s)}
           aria-selected={s === section}
           aria-controls={tabPanelId(s)}
-          tabIndex={s === section ? 0 : -1}
           onClick={() => select(s)}
         >
           {TAB_LABEL[s]}
