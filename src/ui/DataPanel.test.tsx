@@ -48,3 +48,23 @@ describe('padded-json and output-json (design.md, DOM contract)', () => {
     expect(paddedContractValues(p).flat(2)).toEqual([...paddedOf(p)]);
   });
 });
+
+describe('a transposed convolution: padded-json is the direct picture (design.md, DOM contract)', () => {
+  it('in=3 k=3 s=2 pad=1 opad=1: pads 1,2,1,2, shape [1,8,8], zeros inserted and on the border', () => {
+    const p = planFor('op=convt&in=3&k=3&s=2&pad=1,1,1,1&opad=1x1');
+    const json = contract(p, 'padded-json') as { pads: number[]; shape: number[]; values: number[][][] };
+    expect(json.pads).toEqual([1, 2, 1, 2]);
+    expect(json.shape).toEqual([1, 8, 8]);
+    expect(json.values[0]![1]).toEqual([0, 1, 0, 2, 0, 3, 0, 0]);
+    expect(json.values[0]![2]).toEqual(Array(8).fill(0));
+    expect(contract(p, 'output-json')).toEqual({ shape: [1, 6, 6], values: null, backend: null, maxAbsDiff: null });
+  });
+  it('in=3 k=3 s=2 pad=3: the border is a crop, pads −1', () => {
+    const json = contract(planFor('op=convt&in=3&k=3&s=2&pad=3,3,3,3'), 'padded-json') as { pads: number[]; shape: number[] };
+    expect(json.pads).toEqual([-1, -1, -1, -1]);
+    expect(json.shape).toEqual([1, 3, 3]);
+  });
+  it('c=2 f=4 g=2: output-json is [F, OH, OW]', () => {
+    expect((contract(planFor('op=convt&in=4&k=4&s=2&pad=same&c=2&f=4&g=2'), 'output-json') as { shape: number[] }).shape).toEqual([4, 8, 8]);
+  });
+});

@@ -3,7 +3,9 @@
  * text, in a collapsed "Data" panel. e2e tests and outside checkers read it.
  * For a pool, `values` holds null where a cell does not count (max pooling's
  * padding, an uncounted average's padding, the ceil overhang), and the
- * output's first axis is the channel.
+ * output's first axis is the channel. For a transposed convolution the padded
+ * input is its direct picture (zeros inserted between input cells, the
+ * border; `pads` negative where the border is a crop).
  */
 import type { Plan } from '../core';
 import { nest, paddedOf } from '../core';
@@ -41,7 +43,11 @@ export function DataPanel({ plan }: { plan: Plan }) {
   return (
     <details className="panel data-panel">
       <summary>Data (JSON)</summary>
-      <h3 id="padded-json-label">Padded input [C][HP][WP]{plan.pool ? ' (null: a cell that does not count)' : ''}</h3>
+      <h3 id="padded-json-label">
+        {plan.transposed ? 'Direct picture' : 'Padded input'} [C][HP][WP]
+        {plan.pool ? ' (null: a cell that does not count)' : ''}
+        {plan.transposed ? ' (0 in inserted and border cells; a negative pad is a crop)' : ''}
+      </h3>
       <pre data-testid="padded-json" aria-labelledby="padded-json-label">
         {paddedJson}
       </pre>

@@ -28,7 +28,7 @@ function borderSide(axis: 'h' | 'w', a: AxisPlan, t: TransposedAxisFacts, side: 
   // The border after is ke − 1 − (crop after) + q: the picture's window must end where the kept output does.
   const formula = side === 'before' ? `ke − 1 − ${u.T} = ${a.ke} − 1 − ${t.cropBefore}` : `ke − 1 − ${u.B} + q = ${a.ke} − 1 − ${t.cropAfter} + ${t.q}`;
   const cut = value < 0 ? `: ${plural(-value, u.one, u.many)} of the input cropped` : '';
-  return `${u[side]} ${value} (${formula})${cut}`;
+  return `${u[side]} ${formatNumber(value)} (${formula})${cut}`;
 }
 
 /** The border of both axes in words. */
