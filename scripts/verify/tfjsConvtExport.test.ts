@@ -70,7 +70,7 @@ describe('TensorFlow.js transposed export runs and matches the reference', () =>
 
   it('tfjs does not check outputShape: a shape TF would refuse gives numbers, not an error', () => {
     // Input 3 at stride 2 with 'same': TF accepts outputs 5 and 6 only; tfjs takes 8 silently.
-    const y = tf.tidy(() => tf.conv2dTranspose(tf.ones([1, 3, 3, 1]), tf.ones([3, 3, 1, 1]), [1, 8, 8, 1], [2, 2], 'same'));
+    const y = tf.tidy(() => tf.conv2dTranspose(tf.ones([1, 3, 3, 1]) as tf.Tensor4D, tf.ones([3, 3, 1, 1]) as tf.Tensor4D, [1, 8, 8, 1], [2, 2], 'same'));
     expect(y.shape).toEqual([1, 8, 8, 1]);
     y.dispose();
   });

@@ -144,8 +144,8 @@ export function tfCropFor(a: ConvtAxis, padding: 'SAME' | 'VALID', m: number): n
 }
 
 /** TF's padding word when `output_shape` = the Plan's output gives exactly the Plan's crop on both axes; else null. */
-export function tfPaddingWord(c: ConvtCode): 'SAME' | 'VALID' | null {
-  for (const word of ['SAME', 'VALID'] as const) {
+export function tfPaddingWord(c: ConvtCode, prefer: 'SAME' | 'VALID' = 'SAME'): 'SAME' | 'VALID' | null {
+  for (const word of prefer === 'SAME' ? (['SAME', 'VALID'] as const) : (['VALID', 'SAME'] as const)) {
     if (tfCropFor(c.h, word, c.h.out) === c.h.T && tfCropFor(c.w, word, c.w.out) === c.w.T) return word;
   }
   return null;

@@ -51,6 +51,14 @@ export interface Facts {
   readonly strideAndDilation: boolean;
   /** The padding cells hold zeros (zeros mode, or constant 0). */
   readonly zeroFill: boolean;
+  /** Groups g (design.md `g`): each filter reads C/g channels; the weights are PyTorch's (F, C/g, KH, KW). */
+  readonly g: number;
+  /** Depthwise: one group per channel (g = C), F = C·multiplier — Keras DepthwiseConv2D, tfjs depthwiseConv2d. */
+  readonly depthwise: boolean;
+  /** Keras' causal padding (ke−1 before on the width axis). */
+  readonly causal: boolean;
+  /** A one-row input with a one-row kernel: the layer is 1-D (Conv1D / Conv1d on a sequence of W steps). */
+  readonly oneD: boolean;
 }
 
 /** The axis pads as TF/Keras/tfjs `'same'` would give them for its sizes (core's rule, not a copy). */
@@ -93,6 +101,10 @@ export function planFacts(plan: Plan): Facts {
     symmetric: T === B && L === R,
     strideAndDilation: needsBakedDilation(h, w),
     zeroFill: isZeroFill(config.mode, config.cval),
+    g: config.groups,
+    depthwise: config.groups > 1 && config.groups === plan.channels,
+    causal: config.pad.kind === 'causal',
+    oneD: h.n === 1 && h.k === 1,
   };
 }
 
@@ -101,7 +113,7 @@ export function summary(f: Facts): string {
   const mode = f.mode === 'constant' ? `constant ${f.fill}` : f.mode;
   return (
     `input ${f.C}×${f.H}×${f.W}, ${f.F} filter(s) ${f.KH}×${f.KW}, stride ${f.sh}×${f.sw}, ` +
-    `dilation ${f.dh}×${f.dw}, pads (top, bottom, left, right) = (${f.T}, ${f.B}, ${f.L}, ${f.R}), ` +
+    `dilation ${f.dh}×${f.dw}${f.g > 1 ? `, groups ${f.g}` : ''}, pads (top, bottom, left, right) = (${f.T}, ${f.B}, ${f.L}, ${f.R}), ` +
     `mode ${mode}${f.flip ? ', true convolution (flipped kernel)' : ''} -> output ${f.F}×${f.OH}×${f.OW}`
   );
 }

@@ -4,11 +4,13 @@
  * `Conv2D(padding='same')` alone when that is exactly the Plan's padding.
  * Zeros use `ZeroPadding2D(((T, B), (L, R)))`; every other mode is a small
  * custom layer (tf.pad, or slices for replicate/circular) because Keras has
- * no reflect/symmetric/replicate/circular padding layer.
+ * no reflect/symmetric/replicate/circular padding layer. Groups are
+ * Conv2D's `groups=`; a causal one-row layer is Conv1D(padding='causal').
  */
 import type { Plan } from '../../core';
 import { planFacts, summary, type Snippet } from './facts';
 import { pyTuple } from './sourceLiterals';
+import { kerasCausalSnippet } from './kerasCausal';
 import { pyBorderPad, pyInputLines, pyKernelLines, sliceModeNote } from './tfCommon';
 
 export const KERAS_STRIDE_DILATION =
@@ -34,9 +36,11 @@ export function kerasSnippet(plan: Plan): Snippet {
     '',
     ...pyInputLines(plan, f),
     '',
-    ...pyKernelLines(plan, f, bake, KERAS_STRIDE_DILATION),
+    ...pyKernelLines(plan, f, bake, KERAS_STRIDE_DILATION, 'native'),
     '',
   ];
+  // Keras' own causal padding is Conv1D's: a one-row layer is written as one.
+  if (f.causal && f.oneD && f.zeroFill) return kerasCausalSnippet(lines, f, bake);
   const pad = pyBorderPad(f);
   const custom = !f.noPad && !f.zeroFill;
   if (custom) {
@@ -67,7 +71,7 @@ export function kerasSnippet(plan: Plan): Snippet {
   const dilation = bake ? '(1, 1)' : pyTuple(f.dh, f.dw);
   lines.push(
     `conv = keras.layers.Conv2D(${f.F}, ${pyTuple(kh, kw)}, strides=${pyTuple(f.sh, f.sw)}, dilation_rate=${dilation}, ` +
-      `padding='${useSame ? 'same' : 'valid'}', use_bias=False)`,
+      `padding='${useSame ? 'same' : 'valid'}'${f.g > 1 ? `, groups=${f.g}` : ''}, use_bias=False)`,
     'model = keras.Model(inputs, conv(h))',
     'conv.set_weights([kernel])',
     '',
@@ -83,6 +87,7 @@ export function kerasSnippet(plan: Plan): Snippet {
     sliceModeNote(f),
     bake ? `${KERAS_STRIDE_DILATION}: the dilation is baked into a ${f.keh}×${f.kew} kernel with zeros instead.` : undefined,
     f.flip ? 'Keras computes cross-correlation: the kernel is flipped (kernel[::-1, ::-1]) for true convolution.' : undefined,
+    f.g > 1 ? 'Conv2D(groups=) needs TensorFlow 2.3 or later (Keras 3 has it).' : undefined,
   ].filter((n): n is string => n !== undefined);
   const code = lines.join('\n');
   return notes.length > 0 ? { code, note: notes.join(' ') } : { code };

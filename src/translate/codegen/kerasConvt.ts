@@ -47,7 +47,9 @@ export function kerasConvt(plan: Plan): KerasConvt {
   const op = kerasOutputPadding(c);
   let word: KerasConvt['word'] = null;
   if (op.ok) {
-    for (const kind of ['same', 'valid'] as const) {
+    // The configuration's own word first: both can fit (k < s), and the user chose one.
+    const kinds = plan.config.pad.kind === 'valid' ? (['valid', 'same'] as const) : (['same', 'valid'] as const);
+    for (const kind of kinds) {
       const other = derivePlan({ ...plan.config, pad: { kind } });
       if (!other.ok || word) continue;
       const o = convtCode(other);

@@ -4,7 +4,7 @@
  * baked in as zeros when needed) and the border padding for the modes
  * `tf.pad` lacks (replicate, circular), written with slices + `tf.concat`.
  */
-import { oihwToHwio, type Pads, type Plan } from '../../core';
+import { denseConvWeights, oihwToHwio, type Pads, type Plan } from '../../core';
 import type { Facts } from './facts';
 import { pyList, pyNum } from './sourceLiterals';
 
@@ -28,12 +28,19 @@ export function pyInputLines(plan: Plan, f: Pick<Facts, 'C' | 'H' | 'W'>): strin
  * `kernel = ...` in HWIO (KH, KW, in, out), embedded already transposed from
  * PyTorch's OIHW; then flipped for true convolution, then, when `bakeDilation`,
  * spread onto a zero `keh×kew` kernel (`dilated[::dh, ::dw] = kernel`).
+ * A grouped kernel is either `native` — HWIO with in = C/g, for a layer that
+ * takes `groups=` (Keras Conv2D) — or `dense`, zeros between a filter and the
+ * channels of other groups (core's `denseConvWeights`), for ops without groups.
  */
-export function pyKernelLines(plan: Plan, f: Facts, bakeDilation: boolean, why: string): string[] {
-  const hwio = oihwToHwio(plan.weights, f.F, f.C, f.KH, f.KW);
+export function pyKernelLines(plan: Plan, f: Facts, bakeDilation: boolean, why: string, groups: 'native' | 'dense' = 'dense'): string[] {
+  const cin = groups === 'native' ? f.C / f.g : f.C;
+  const oihw = groups === 'native' ? plan.weights : denseConvWeights(plan.weights, f.F, f.C, f.g, f.KH, f.KW);
+  const hwio = oihwToHwio(oihw, f.F, cin, f.KH, f.KW);
   const lines = [
-    `# Kernel in TF's HWIO layout (KH, KW, in, out) = (${f.KH}, ${f.KW}, ${f.C}, ${f.F}), transposed from PyTorch's OIHW; one kernel row per line.`,
-    `kernel = np.array(${pyList(hwio, f.KW * f.C * f.F)}, dtype=np.float64).reshape(${f.KH}, ${f.KW}, ${f.C}, ${f.F})`,
+    f.g > 1 && groups === 'dense'
+      ? `# Kernel in TF's HWIO layout (KH, KW, in, out) = (${f.KH}, ${f.KW}, ${f.C}, ${f.F}), from PyTorch's grouped OIHW made dense: zeros where a filter does not read a channel (${f.g} groups).`
+      : `# Kernel in TF's HWIO layout (KH, KW, in${groups === 'native' && f.g > 1 ? ' / groups' : ''}, out) = (${f.KH}, ${f.KW}, ${cin}, ${f.F}), transposed from PyTorch's OIHW; one kernel row per line.`,
+    `kernel = np.array(${pyList(hwio, f.KW * cin * f.F)}, dtype=np.float64).reshape(${f.KH}, ${f.KW}, ${cin}, ${f.F})`,
   ];
   if (f.flip) {
     lines.push(
@@ -45,7 +52,7 @@ export function pyKernelLines(plan: Plan, f: Facts, bakeDilation: boolean, why: 
     lines.push(
       `# ${why}: bake the dilation into the kernel instead, as zeros between the taps`,
       `# (a ${f.keh}×${f.kew} kernel, the same effective extent), and run it with dilation 1.`,
-      `dilated = np.zeros((${f.keh}, ${f.kew}, ${f.C}, ${f.F}))`,
+      `dilated = np.zeros((${f.keh}, ${f.kew}, ${cin}, ${f.F}))`,
       `dilated[::${f.dh}, ::${f.dw}] = kernel`,
       'kernel = dilated',
     );

@@ -28,7 +28,7 @@ export interface TfConvt {
 
 export function tfConvt(plan: Plan): TfConvt {
   const c = convtCode(plan);
-  const word = tfPaddingWord(c);
+  const word = tfPaddingWord(c, plan.config.pad.kind === 'valid' ? 'VALID' : 'SAME');
   const h = tfAxisForm(c.h);
   const w = tfAxisForm(c.w);
   return { c, word, h, w, shape: word ? [c.h.out, c.w.out] : [c.h.full + h.tail, c.w.full + w.tail] };

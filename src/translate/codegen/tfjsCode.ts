@@ -5,7 +5,7 @@
  * tuple — never a single number (tfjs issue 649: it computes the width
  * padding from the kernel height). float32, as tfjs runs.
  */
-import { hwioLayout, type Plan } from '../../core';
+import { denseConvWeights, hwioLayout, type Plan } from '../../core';
 import { planFacts, summary, type Facts, type Snippet } from './facts';
 import { jsList, jsNum } from './sourceLiterals';
 
@@ -60,9 +60,14 @@ export function tfjsSnippet(plan: Plan): Snippet {
   const f = planFacts(plan);
   // tfjs asserts "Either strides or dilations must be 1": bake the dilation into the kernel.
   const bake = f.strideAndDilation;
-  const layout = hwioLayout({ weights: plan.weights, filters: f.F, channels: f.C, kh: f.KH, kw: f.KW, dh: f.dh, dw: f.dw, bakeDilation: bake });
+  // Groups: tf.depthwiseConv2d for one group per channel (its filter [KH, KW, C, multiplier] holds PyTorch's
+  // (F, 1, KH, KW) in the same order); other groups have no tfjs op, so the kernel is dense with zeros.
+  const cin = f.depthwise ? 1 : f.C;
+  const weights = f.depthwise ? plan.weights : denseConvWeights(plan.weights, f.F, f.C, f.g, f.KH, f.KW);
+  const layout = hwioLayout({ weights, filters: f.F, channels: cin, kh: f.KH, kw: f.KW, dh: f.dh, dw: f.dw, bakeDilation: bake });
   const kernel = layout.values;
   const [kh, kw] = layout.shape;
+  const [fin, fout] = f.depthwise ? [f.C, f.F / f.C] : [f.C, f.F];
   const pads = `[[0, 0], [${f.T}, ${f.B}], [${f.L}, ${f.R}], [0, 0]]`;
   const lines: string[] = [
     `// Padlab export (TensorFlow.js): ${summary(f)}`,
@@ -71,7 +76,9 @@ export function tfjsSnippet(plan: Plan): Snippet {
     `// Input C×H×W = ${f.C}×${f.H}×${f.W} (channel-major, one row per line), as NHWC, batch 1.`,
     `const x = tf.transpose(tf.tensor4d(${jsList(plan.input, f.W)}, [1, ${f.C}, ${f.H}, ${f.W}]), [0, 2, 3, 1]);`,
     '',
-    `// Filter in tfjs' HWIO layout [KH, KW, in, out] = [${kh}, ${kw}, ${f.C}, ${f.F}], transposed from PyTorch's OIHW; one kernel row per line.`,
+    f.depthwise
+      ? `// Depthwise filter [KH, KW, in, multiplier] = [${kh}, ${kw}, ${fin}, ${fout}]: output channel c·${fout} + j is input channel c's j-th filter, as PyTorch's groups=${f.g}.`
+      : `// Filter in tfjs' HWIO layout [KH, KW, in, out] = [${kh}, ${kw}, ${f.C}, ${f.F}], transposed from PyTorch's OIHW${f.g > 1 ? `, dense over its ${f.g} groups (zeros where a filter does not read a channel)` : ''}; one kernel row per line.`,
   ];
   if (bake) {
     lines.push(
@@ -79,7 +86,7 @@ export function tfjsSnippet(plan: Plan): Snippet {
       '// the kernel as zeros between the taps, and the convolution runs with dilation 1.',
     );
   }
-  lines.push(`let filter = tf.tensor4d(${jsList(kernel, kw * f.C * f.F)}, [${kh}, ${kw}, ${f.C}, ${f.F}]);`);
+  lines.push(`let filter = tf.tensor4d(${jsList(kernel, kw * fin * fout)}, [${kh}, ${kw}, ${fin}, ${fout}]);`);
   if (f.flip) {
     lines.push(
       '// True convolution: tf.conv2d is cross-correlation, so rotate the kernel 180° (reverse rows and columns).',
@@ -98,7 +105,7 @@ export function tfjsSnippet(plan: Plan): Snippet {
   }
   const dilations = `[${layout.dilations.join(', ')}]`;
   lines.push(
-    `const y = tf.conv2d(${source}, filter, [${f.sh}, ${f.sw}], ${pad}, 'NHWC', ${dilations});`,
+    `const y = tf.${f.depthwise ? 'depthwiseConv2d' : 'conv2d'}(${source}, filter, [${f.sh}, ${f.sw}], ${pad}, 'NHWC', ${dilations});`,
     `const out = tf.transpose(y, [0, 3, 1, 2]); // NHWC -> NCHW: shape [1, ${f.F}, ${f.OH}, ${f.OW}]`,
     'out.print();',
     '',
@@ -111,6 +118,7 @@ export function tfjsSnippet(plan: Plan): Snippet {
       : undefined,
     bake ? 'tfjs asserts "Either strides or dilations must be 1": the dilation is baked into the kernel as zeros.' : undefined,
     f.flip ? 'tf.conv2d computes cross-correlation: the kernel is reversed for true convolution.' : undefined,
+    f.g > 1 && !f.depthwise ? `tf.conv2d has no groups: the kernel is dense, with zeros where a filter does not read a channel (${f.g} groups).` : undefined,
   ].filter((n): n is string => n !== undefined);
   const code = lines.join('\n');
   return notes.length > 0 ? { code, note: notes.join(' ') } : { code };

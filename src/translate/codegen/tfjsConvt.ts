@@ -27,7 +27,7 @@ export interface TfjsConvt {
 
 export function tfjsConvt(plan: Plan): TfjsConvt {
   const c = convtCode(plan);
-  const word = tfPaddingWord(c);
+  const word = tfPaddingWord(c, plan.config.pad.kind === 'valid' ? 'VALID' : 'SAME');
   const h = tfAxisForm(c.h);
   const w = tfAxisForm(c.w);
   if (word) return { c, pad: `'${word.toLowerCase()}'`, shape: [c.h.out, c.w.out], h, w };

@@ -92,8 +92,10 @@ export function torchSnippet(plan: Plan): Snippet {
     `# Input, batch 1: (N, C, H, W) = (1, ${f.C}, ${f.H}, ${f.W}), one row per line.`,
     `x = torch.tensor(${pyList(plan.input, f.W)}, dtype=torch.float64).reshape(1, ${f.C}, ${f.H}, ${f.W})`,
     '',
-    `# Kernel in PyTorch's OIHW order: (out, in, KH, KW) = (${f.F}, ${f.C}, ${f.KH}, ${f.KW}).`,
-    `w = torch.tensor(${pyList(plan.weights, f.KW)}, dtype=torch.float64).reshape(${f.F}, ${f.C}, ${f.KH}, ${f.KW})`,
+    f.g > 1
+      ? `# Kernel in PyTorch's OIHW order, grouped: (out, in / groups, KH, KW) = (${f.F}, ${f.C / f.g}, ${f.KH}, ${f.KW}); filter f reads group f // ${f.F / f.g}'s channels.`
+      : `# Kernel in PyTorch's OIHW order: (out, in, KH, KW) = (${f.F}, ${f.C}, ${f.KH}, ${f.KW}).`,
+    `w = torch.tensor(${pyList(plan.weights, f.KW)}, dtype=torch.float64).reshape(${f.F}, ${f.C / f.g}, ${f.KH}, ${f.KW})`,
   );
   if (f.flip) {
     lines.push(
@@ -101,18 +103,26 @@ export function torchSnippet(plan: Plan): Snippet {
       'w = torch.flip(w, [2, 3])',
     );
   }
-  lines.push('', padComment(f, padding));
+  lines.push('');
+  if (f.causal) {
+    lines.push(`# Causal (Keras Conv1D(padding='causal')): ke - 1 = ${f.L} column(s) on the left only, so output t reads inputs up to t.`);
+    if (f.oneD) {
+      lines.push(`# As a 1-D layer: F.pad(x1d, (${f.L}, 0)) then nn.Conv1d(${f.C}, ${f.F}, ${f.KW}, stride=${f.sw}, dilation=${f.dw}${f.g > 1 ? `, groups=${f.g}` : ''}).`);
+    }
+  }
+  lines.push(padComment(f, padding));
+  const groups = f.g > 1 ? `, groups=${f.g}` : '';
   if (padding !== null) {
     const modeArg = f.noPad || f.zeroFill ? '' : `, padding_mode='${TORCH_MODE[f.mode] ?? 'zeros'}'`;
     lines.push(
       `conv = nn.Conv2d(${f.C}, ${f.F}, ${pyTuple(f.KH, f.KW)}, stride=${stride}, padding=${padding}, ` +
-        `dilation=${dilation}, bias=False${modeArg}, dtype=torch.float64)`,
+        `dilation=${dilation}${groups}, bias=False${modeArg}, dtype=torch.float64)`,
       'with torch.no_grad():',
       '    conv.weight.copy_(w)',
       '    out = conv(x)',
     );
   } else {
-    lines.push(padLine(f), `out = F.conv2d(xp, w, stride=${stride}, dilation=${dilation})`);
+    lines.push(padLine(f), `out = F.conv2d(xp, w, stride=${stride}, dilation=${dilation}${groups})`);
   }
   lines.push(
     '',

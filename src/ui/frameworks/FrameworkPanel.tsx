@@ -2,7 +2,7 @@
  * The framework bridge: the current layer in other frameworks — what each
  * does with these settings, code to run, a Keras-layers cross-check, what
  * each library calls the padding mode (a convolution's; pools pad with −∞
- * or count cells, no mode) — and a box that reads a pasted layer line back
+ * or count cells and a transposed convolution crops: no mode) — and a box that reads a pasted layer line back
  * into the controls. Reads the Plan only.
  * PasteLayer is exported too: it needs no Plan, so it can also be shown
  * next to an invalid configuration's alert.
@@ -28,7 +28,8 @@ export function FrameworkPanel({ plan }: { plan: Plan }) {
       <FrameworkTable plan={plan} />
       <CodeTabs plan={plan} />
       <KerasCheck plan={plan} />
-      {plan.pool ? null : <ModeNames mode={plan.config.mode} />}
+      {/* A pool pads with −∞ or counts cells, a transposed convolution crops: neither has a padding mode. */}
+      {plan.pool || plan.transposed ? null : <ModeNames mode={plan.config.mode} />}
     </section>
   );
 }

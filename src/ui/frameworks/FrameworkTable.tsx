@@ -3,10 +3,11 @@
  * of writing the layer, with the pads and output size they give or the exact
  * error they raise. Differences from Padlab are spelled out in words and a
  * "≠" mark, never by colour alone; the chosen framework's row says "chosen".
- * A pooling layer's rows also say when only the border values differ.
+ * A pooling layer's rows also say when only the border values differ; a
+ * transposed convolution's compare crops of its uncropped output.
  */
 import { useMemo } from 'react';
-import { frameworkTable, hasDifferences, type Attempt, type Diff, type FrameworkRow, type Pads } from '../../translate/frameworks';
+import { frameworkTable, hasDifferences, tableBasis, type Attempt, type Diff, type FrameworkRow, type Pads } from '../../translate/frameworks';
 import { OPERATION_LABEL, type Plan } from '../../core';
 
 const ROLE_LABEL: Record<Attempt['role'], string> = {
@@ -35,7 +36,7 @@ function Differs({ children }: { children: string }) {
   );
 }
 
-function AttemptCells({ attempt, plan }: { attempt: Attempt; plan: Plan }) {
+function AttemptCells({ attempt, plan, basis }: { attempt: Attempt; plan: Plan; basis: Pads }) {
   const o = attempt.outcome;
   const code = (
     <td data-label="Written as" className="bridge-cell-code">
@@ -56,13 +57,13 @@ function AttemptCells({ attempt, plan }: { attempt: Attempt; plan: Plan }) {
     );
   }
   // Read off the numbers: a pool's other rounding keeps the pads, another divisor keeps pads and size.
-  const padsDiffer = o.pads.some((p, i) => p !== plan.pads[i]);
+  const padsDiffer = o.pads.some((p, i) => p !== basis[i]);
   const sizeDiffers = o.out.h !== plan.h.out || o.out.w !== plan.w.out;
   const size = `${o.out.h}×${o.out.w}`;
   return (
     <>
       {code}
-      <td data-label="Pads T, B, L, R" className={`bridge-cell-num${padsDiffer ? ' bridge-differs' : ''}`}>
+      <td data-label={plan.transposed ? 'Crops T, B, L, R' : 'Pads T, B, L, R'} className={`bridge-cell-num${padsDiffer ? ' bridge-differs' : ''}`}>
         {padsDiffer ? <Differs>{padsText(o.pads)}</Differs> : padsText(o.pads)}
       </td>
       <td data-label="Output" className={`bridge-cell-num${sizeDiffers ? ' bridge-differs' : ''}`}>
@@ -71,7 +72,7 @@ function AttemptCells({ attempt, plan }: { attempt: Attempt; plan: Plan }) {
       <td data-label="Compared with Padlab" className={`bridge-cell-diff bridge-diff-${o.diff}`}>
         <span>
           {DIFF_TEXT[o.diff]}
-          {o.diff === 'shifted' ? ` (Padlab: ${padsText(plan.pads)})` : ''}
+          {o.diff === 'shifted' ? ` (Padlab: ${padsText(basis)})` : ''}
           {o.cells ? ` (${o.cells.differ} of ${o.cells.of} output values, on this input)` : ''}
         </span>
       </td>
@@ -79,7 +80,7 @@ function AttemptCells({ attempt, plan }: { attempt: Attempt; plan: Plan }) {
   );
 }
 
-function Rows({ row, current, plan }: { row: FrameworkRow; current: boolean; plan: Plan }) {
+function Rows({ row, current, plan, basis }: { row: FrameworkRow; current: boolean; plan: Plan; basis: Pads }) {
   return (
     <>
       {row.attempts.map((a, i) => (
@@ -91,7 +92,7 @@ function Rows({ row, current, plan }: { row: FrameworkRow; current: boolean; pla
               {row.extraStep ? <span className="bridge-step">Extra step: {row.extraStep}.</span> : <span className="bridge-step bridge-step-none">One layer does it.</span>}
             </th>
           ) : null}
-          <AttemptCells attempt={a} plan={plan} />
+          <AttemptCells attempt={a} plan={plan} basis={basis} />
         </tr>
       ))}
     </>
@@ -100,6 +101,7 @@ function Rows({ row, current, plan }: { row: FrameworkRow; current: boolean; pla
 
 export function FrameworkTable({ plan }: { plan: Plan }) {
   const rows = useMemo(() => frameworkTable(plan), [plan]);
+  const basis = tableBasis(plan);
   const chosen = plan.config.framework;
   return (
     <div className="bridge-table-wrap">
@@ -111,7 +113,8 @@ export function FrameworkTable({ plan }: { plan: Plan }) {
       </p>
       <table data-testid="framework-table" className="bridge-table bridge-stack" aria-labelledby="bridge-table-title">
         <caption>
-          {OPERATION_LABEL[plan.op]}: Padlab pads top, bottom, left, right = {padsText(plan.pads)} and outputs {plan.h.out}×{plan.w.out}.
+          {OPERATION_LABEL[plan.op]}: Padlab {basis.what === 'crops' ? 'crops the uncropped output (plus output padding) by' : 'pads'} top, bottom, left, right ={' '}
+          {padsText(basis.pads)} and outputs {plan.h.out}×{plan.w.out}.
           “exact” reproduces that; “as configured” spells this padding choice in the framework;{' '}
           {plan.pool ? '“often written” is what a port usually writes instead.' : '“usual same” is what people write for same padding.'}
         </caption>
@@ -119,14 +122,14 @@ export function FrameworkTable({ plan }: { plan: Plan }) {
           <tr>
             <th scope="col">Framework</th>
             <th scope="col">Written as</th>
-            <th scope="col">Pads T, B, L, R</th>
+            <th scope="col">{basis.what === 'crops' ? 'Crops T, B, L, R' : 'Pads T, B, L, R'}</th>
             <th scope="col">Output</th>
             <th scope="col">Compared with Padlab</th>
           </tr>
         </thead>
         {rows.map((row) => (
           <tbody key={row.id}>
-            <Rows row={row} current={row.id === chosen} plan={plan} />
+            <Rows row={row} current={row.id === chosen} plan={plan} basis={basis.pads} />
           </tbody>
         ))}
       </table>

@@ -28,8 +28,8 @@ class _Node:
 
 
 def Input(shape, **kwargs):
-    if len(shape) != 3 or any(not isinstance(s, int) or s < 1 for s in shape):
-        raise ValueError("this stand-in expects Input((H, W, C)), got %r" % (shape,))
+    if len(shape) not in (2, 3) or any(not isinstance(s, int) or s < 1 for s in shape):
+        raise ValueError("this stand-in expects Input((H, W, C)) or Input((steps, C)), got %r" % (shape,))
     return _Node(shape)
 
 
@@ -73,8 +73,11 @@ class ZeroPadding2D(Layer):
 
 class Conv2D(Layer):
     def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", data_format=None,
-                 dilation_rate=(1, 1), use_bias=True, **kwargs):
+                 dilation_rate=(1, 1), groups=1, use_bias=True, **kwargs):
         super().__init__(**kwargs)
+        if filters % groups != 0:
+            raise ValueError("The number of filters must be evenly divisible by the number of groups.")
+        self.groups = groups
         self.filters, self.kernel_size = filters, _pair(kernel_size, "kernel_size")
         self.strides, self.dilation_rate = _pair(strides, "strides"), _pair(dilation_rate, "dilation_rate")
         if padding not in ("valid", "same"):
@@ -92,13 +95,47 @@ class Conv2D(Layer):
         self.kernel = k.astype(_floatx[0])
 
     def call(self, x):
+        g = self.groups
         kernel = self.kernel
         if kernel is None:  # the shape probe, before set_weights
-            kernel = np.zeros(self.kernel_size + (x.shape[3], self.filters), dtype=_floatx[0])
-        if kernel.shape[2] != x.shape[3]:
-            raise ValueError("kernel in-depth %d != input channels %d" % (kernel.shape[2], x.shape[3]))
-        return tf.nn.conv2d(np.asarray(x, dtype=_floatx[0]), kernel, strides=[1, *self.strides, 1],
-                            padding=self.padding.upper(), dilations=[1, *self.dilation_rate, 1])
+            kernel = np.zeros(self.kernel_size + (x.shape[3] // g, self.filters), dtype=_floatx[0])
+        if x.shape[3] % g != 0 or kernel.shape[2] * g != x.shape[3]:
+            raise ValueError("kernel in-depth %d x groups %d != input channels %d" % (kernel.shape[2], g, x.shape[3]))
+        # groups: channel group i feeds filter group i (Keras' grouped convolution), each a plain conv.
+        x = np.asarray(x, dtype=_floatx[0])
+        cg, fg = x.shape[3] // g, self.filters // g
+        parts = [tf.nn.conv2d(x[..., i * cg:(i + 1) * cg], np.ascontiguousarray(kernel[..., i * fg:(i + 1) * fg]),
+                              strides=[1, *self.strides, 1], padding=self.padding.upper(),
+                              dilations=[1, *self.dilation_rate, 1]) for i in range(g)]
+        return np.concatenate(parts, axis=3)
+
+
+class Conv1D(Layer):
+    """Keras 3 Conv1D on (batch, steps, channels); padding 'causal' pads d(k-1) steps of zeros before."""
+
+    def __init__(self, filters, kernel_size, strides=1, padding="valid", data_format=None, dilation_rate=1, groups=1,
+                 use_bias=True, **kwargs):
+        super().__init__(**kwargs)
+        if padding not in ("valid", "same", "causal"):
+            raise ValueError("padding must be 'valid', 'same' or 'causal', got %r" % padding)
+        if strides > 1 and dilation_rate > 1:
+            raise ValueError("`strides > 1` not supported in conjunction with `dilation_rate > 1`")
+        self.conv2d = Conv2D(filters, (1, kernel_size), strides=(1, strides), padding="valid" if padding == "causal" else padding,
+                             dilation_rate=(1, dilation_rate), groups=groups, use_bias=use_bias)
+        self.causal = (dilation_rate * (kernel_size - 1)) if padding == "causal" else 0
+
+    def set_weights(self, weights):
+        k = np.asarray(weights[0])
+        if k.ndim != 3:
+            raise ValueError("Conv1D kernel must be (KW, in, out), got %r" % (k.shape,))
+        self.conv2d.set_weights([k[None]])
+
+    def call(self, x):
+        x = np.asarray(x, dtype=_floatx[0])
+        if x.ndim != 3:
+            raise ValueError("Conv1D takes (batch, steps, channels), got %r" % (x.shape,))
+        x = np.pad(x, [(0, 0), (self.causal, 0), (0, 0)])
+        return self.conv2d.call(x[:, None])[:, 0]
 
 
 class Conv2DTranspose(Layer):
@@ -192,7 +229,7 @@ class AveragePooling2D(_Pooling2D):
     _op = staticmethod(tf.nn.avg_pool2d)
 
 
-layers = types.SimpleNamespace(Layer=Layer, ZeroPadding2D=ZeroPadding2D, Conv2D=Conv2D, Conv2DTranspose=Conv2DTranspose,
+layers = types.SimpleNamespace(Layer=Layer, ZeroPadding2D=ZeroPadding2D, Conv2D=Conv2D, Conv1D=Conv1D, Conv2DTranspose=Conv2DTranspose,
                                Cropping2D=Cropping2D, MaxPooling2D=MaxPooling2D,
                                AveragePooling2D=AveragePooling2D)
 
