@@ -12,7 +12,7 @@ import { configRounding } from './axisRules';
 import { solveTransposedSize } from './solveTransposed';
 import { checkedList, noSolution, solvableTarget, type SizeSolution, type Suggestion } from './suggestion';
 
-export { MAX_TARGET, type SizeSolution, type Suggestion } from './suggestion';
+export { MAX_TARGET, MAX_TRANSPOSED_TARGET, maxTarget, type SizeSolution, type Suggestion } from './suggestion';
 
 /** `config` with the two axes' explicit options; they share one rounding, which sets a pool's `ceil_mode`. */
 function explicitConfig(config: Config, h: AxisOption, w: AxisOption): Config {
@@ -30,10 +30,10 @@ const sameOption = (a: AxisOption, b: AxisOption) => a.before === b.before && a.
  * target, else takes the other axis's first option, so every suggestion
  * gives the whole requested shape.
  * A transposed convolution has its own search (solveTransposed.ts).
- * @param target output rows × columns, whole numbers 1..`MAX_TARGET`
+ * @param target output rows × columns, whole numbers 1..`maxTarget(config.op)`
  */
 export function solveSize(config: Config, target: Pair, cap = 12): SizeSolution {
-  if (!solvableTarget(target)) return noSolution(target);
+  if (!solvableTarget(target, config.op)) return noSolution(target);
   if (config.op === 'convt') return solveTransposedSize(config, target, cap);
   const now = { h: currentOption(config, 'h'), w: currentOption(config, 'w') };
   const options = { h: axisOptions(config, 'h', target.h), w: axisOptions(config, 'w', target.w) };

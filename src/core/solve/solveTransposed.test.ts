@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Config } from '../config';
-import { solveSize } from './solveSize';
+import { maxTarget, solveSize } from './solveSize';
 import { transposedAxisOptions, transposedNamedPads, transposedReach } from './transposedOptions';
 
 const convt = (patch: Partial<Config>): Config => ({ ...DEFAULT_CONFIG, op: 'convt', ...patch });
@@ -77,6 +77,14 @@ describe('solveSize on a transposed convolution', () => {
     expect(sol.named[0]?.current).toBe(true);
     const eight = solveSize(convt({ input: { h: 3, w: 3 }, stride: { h: 2, w: 2 }, pad: { kind: 'valid' } }), { h: 8, w: 8 });
     expect(eight.named.map((s) => `${s.pad} ${s.config.opad.h}x${s.config.opad.w}`)).toEqual(['valid 1x1']);
+  });
+
+  it('answers sizes a transposed convolution reaches past 128: in=64 k=15 d=8 s=8 output_padding 7 gives 63·8 + 113 + 7 = 624', () => {
+    expect(maxTarget('convt')).toBe(624);
+    expect(maxTarget('conv')).toBe(128);
+    const big = convt({ input: { h: 64, w: 64 }, kernel: { h: 4, w: 4 }, stride: { h: 4, w: 4 }, pad: { kind: 'same' } });
+    // valid, q = 0: 64·4 + max(4 − 4, 0) = 256; same, q = 0: 64·4 = 256, the current one.
+    expect(solveSize(big, { h: 256, w: 256 }).named.map((s) => `${s.pad}${s.current ? ' (current)' : ''}`)).toEqual(['valid', 'same (current)', 'same-lower']);
   });
 
   it("never offers the forward convolution's borders (full, half, causal): the transposed Plan refuses them", () => {

@@ -7,7 +7,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { Axis, Plan } from '../../core';
-import { MAX_TARGET, solveSize, type Suggestion } from '../../core';
+import { maxTarget, solveSize, type Suggestion } from '../../core';
 import { NumberInput } from '../controls/NumberInput';
 import { useApp } from '../hooks/useApp';
 import { causalNote, namedNoneText, noneText, solveQuestion, solveScope } from './solveScope';
@@ -39,9 +39,9 @@ export function SolvePanel({ plan }: { plan: Plan }) {
       <form className="solve-form" onSubmit={(e) => e.preventDefault()} aria-describedby={`${id}-help`}>
         <span className="solve-label">I need an output of</span>
         <span className="solve-size">
-          <NumberInput id={`${id}-h`} label="Wanted output height (rows)" value={target.h} min={1} max={MAX_TARGET} onChange={(h) => setWanted({ ...target, h })} />
+          <NumberInput id={`${id}-h`} label="Wanted output height (rows)" value={target.h} min={1} max={maxTarget(config.op)} onChange={(h) => setWanted({ ...target, h })} />
           <span aria-hidden="true">×</span>
-          <NumberInput id={`${id}-w`} label="Wanted output width (columns)" value={target.w} min={1} max={MAX_TARGET} onChange={(w) => setWanted({ ...target, w })} />
+          <NumberInput id={`${id}-w`} label="Wanted output width (columns)" value={target.w} min={1} max={maxTarget(config.op)} onChange={(w) => setWanted({ ...target, w })} />
         </span>
         <span id={`${id}-help`} className="solve-help">
           {solveScope(config)}
