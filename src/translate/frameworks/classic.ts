@@ -29,7 +29,7 @@ export function theanoRow(plan: Plan): FrameworkRow {
   const conv = (mode: string) =>
     `T.nnet.conv2d(x, W, border_mode=${mode}` +
     `${f.sh > 1 || f.sw > 1 ? `, subsample=${pyPair(f.sh, f.sw)}` : ''}` +
-    `${f.dh > 1 || f.dw > 1 ? `, filter_dilation=${pyPair(f.dh, f.dw)}` : ''}, filter_flip=${f.flip ? 'True' : 'False'})`;
+    `${f.dh > 1 || f.dw > 1 ? `, filter_dilation=${pyPair(f.dh, f.dw)}` : ''}${f.g > 1 ? `, num_groups=${f.g}` : ''}, filter_flip=${f.flip ? 'True' : 'False'})`;
   const attempts: Attempt[] = [];
   if (isSameKind(plan)) attempts.push({ role: 'literal', code: conv("'same'"), outcome: { kind: 'error', error: THEANO_NO_SAME } });
   // With no padding at all the mode never applies.
@@ -54,7 +54,7 @@ export function caffeRow(plan: Plan): FrameworkRow {
   const f = planFacts(plan);
   const param = (ph: number, pw: number) =>
     `convolution_param { num_output: ${f.F} kernel_h: ${f.KH} kernel_w: ${f.KW} stride_h: ${f.sh} stride_w: ${f.sw} pad_h: ${ph} pad_w: ${pw}` +
-    `${f.dh > 1 || f.dw > 1 ? ` dilation: ${f.dh} dilation: ${f.dw}` : ''} }`;
+    `${f.dh > 1 || f.dw > 1 ? ` dilation: ${f.dh} dilation: ${f.dw}` : ''}${f.g > 1 ? ` group: ${f.g}` : ''} }`;
   const fits = f.noPad || (f.zeroFill && f.symmetric);
   const reasons = [!f.symmetric ? 'pads both sides equally' : '', !f.zeroFill ? 'pads with zeros only' : ''].filter(Boolean);
   const attempts: Attempt[] = [

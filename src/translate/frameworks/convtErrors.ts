@@ -21,3 +21,15 @@ export function kerasConvtOutputPadding(q: readonly [number, number], s: readonl
 export function kerasConvtStrideDilation(s: readonly [number, number], d: readonly [number, number]): string {
   return `ValueError: \`strides > 1\` not supported in conjunction with \`dilation_rate > 1\`. Received: strides=(${s[0]}, ${s[1]}) and dilation_rate=(${d[0]}, ${d[1]})`;
 }
+
+/**
+ * aten/src/ATen/native/ConvUtils.h (conv_transpose's shape check), as PyTorch
+ * 1.13 raises it. Core's Plan message quotes the same sentence
+ * (transposedPlan.ts); the table needs the bare exception.
+ */
+export function torchOutputPaddingError(q: readonly [number, number], s: readonly [number, number], d: readonly [number, number]): string {
+  return (
+    'RuntimeError: output padding must be smaller than either stride or dilation, but got ' +
+    `output_padding_height: ${q[0]} output_padding_width: ${q[1]} stride_height: ${s[0]} stride_width: ${s[1]} dilation_height: ${d[0]} dilation_width: ${d[1]}`
+  );
+}

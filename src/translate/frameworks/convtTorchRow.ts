@@ -7,9 +7,9 @@
  * (ConvTranspose2d, `_output_padding`), aten ConvUtils.h.
  */
 import type { Plan } from '../../core';
-import { convtCode, torchAxisForm, type ConvtAxis } from '../codegen/convtFacts';
+import { convtCode, torchAxisForm, torchOutputPaddingLimit, type ConvtAxis } from '../codegen/convtFacts';
 import { torchConvtCall, torchCropArgs, torchSlice } from '../codegen/torchConvt';
-import { TORCH_CONVT_STRING_PADDING } from './convtErrors';
+import { TORCH_CONVT_STRING_PADDING, torchOutputPaddingError } from './convtErrors';
 import { convtVariantOutcome, exactConvtOutcome } from './convtOutcome';
 import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow } from './types';
 
@@ -23,6 +23,9 @@ function sameIdiom(a: ConvtAxis): { padding: number; outputPadding: number } {
   const over = Math.max(a.ke - a.s, 0);
   return { padding: Math.ceil(over / 2), outputPadding: a.s - a.ke + 2 * Math.ceil(over / 2) };
 }
+
+/** An output padding PyTorch refuses on this axis (at stride 1 an odd ke − s needs 1). */
+const tooMuch = (a: ConvtAxis, q: number) => q >= torchOutputPaddingLimit(a);
 
 /** The PyTorch row of a transposed-convolution Plan. */
 export function torchConvtRow(plan: Plan): FrameworkRow {
@@ -48,10 +51,12 @@ export function torchConvtRow(plan: Plan): FrameworkRow {
     attempts.push({
       role: 'idiom',
       code: `${torchConvtCall(c, torchCropArgs(ih, iw))}  # ⌈(ke−s)/2⌉, (ke−s) mod 2`,
-      outcome: convtVariantOutcome(plan, {
-        pad: { kind: 'explicit', top: ih.padding, bottom: ih.padding, left: iw.padding, right: iw.padding },
-        opad: { h: ih.outputPadding, w: iw.outputPadding },
-      }),
+      outcome: tooMuch(c.h, ih.outputPadding) || tooMuch(c.w, iw.outputPadding)
+        ? { kind: 'error', error: torchOutputPaddingError([ih.outputPadding, iw.outputPadding], [c.h.s, c.w.s], [c.h.d, c.w.d]) }
+        : convtVariantOutcome(plan, {
+            pad: { kind: 'explicit', top: ih.padding, bottom: ih.padding, left: iw.padding, right: iw.padding },
+            opad: { h: ih.outputPadding, w: iw.outputPadding },
+          }),
       note: 'the same size as TF; when ke − s is odd it crops the odd cell at the top/left, TF at the bottom/right',
     });
   }

@@ -3,7 +3,9 @@
  * 'same' (TF SAME: odd cell bottom/right) in the conv itself; other pads take
  * a padding step — ZeroPadding2D(((T, B), (L, R))), tf.pad for
  * reflect/symmetric/constant, slices for replicate/circular (no tf.pad mode).
- * Sources: Keras `Conv2D`, `ZeroPadding2D`; `tf.pad`; tfjs `tf.conv2d`, `tf.mirrorPad`.
+ * Groups are Conv2D(groups=) (TF ≥ 2.3) or DepthwiseConv2D; causal padding
+ * is Conv1D's only. tfjs groups only as depthwiseConv2d.
+ * Sources: Keras `Conv2D`, `DepthwiseConv2D`, `Conv1D`, `ZeroPadding2D`; `tf.pad`; tfjs `tf.conv2d`, `tf.mirrorPad`.
  */
 import type { Plan } from '../../core';
 import { planFacts, type Facts } from '../codegen/facts';
@@ -15,6 +17,40 @@ import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow } from './types'
 function convPadding(f: Facts): 'valid' | 'same' | null {
   if (f.noPad) return 'valid';
   return f.zeroFill && f.tfSame ? 'same' : null;
+}
+
+/**
+ * Keras 3 base_conv.py: `standardize_padding(padding, allow_causal=rank == 1)`
+ * (keras/src/utils/argument_validation.py); the set of allowed values prints
+ * in either order.
+ */
+const KERAS_CONV2D_CAUSAL = "ValueError: The `padding` argument must be a list/tuple or one of {'valid', 'same'}. Received: causal";
+
+/**
+ * Keras' own layers for two special cases: DepthwiseConv2D for one group per
+ * channel (F = C·depth_multiplier), and Conv1D(padding='causal') for a causal
+ * one-row layer with zeros (causal padding exists for Conv1D only).
+ */
+function kerasOwnSpellings(plan: Plan, f: Facts, own: 'valid' | 'same' | null): Attempt[] {
+  const out: Attempt[] = [];
+  const dilation = !f.strideAndDilation && (f.dh > 1 || f.dw > 1);
+  if (f.depthwise) {
+    const [kh, kw] = f.strideAndDilation ? [f.keh, f.kew] : [f.KH, f.KW];
+    const layer =
+      `DepthwiseConv2D(${pyPair(kh, kw)}, strides=${pyPair(f.sh, f.sw)}, padding='${own ?? 'valid'}'` +
+      `${f.F > f.C ? `, depth_multiplier=${f.F / f.C}` : ''}${dilation ? `, dilation_rate=${pyPair(f.dh, f.dw)}` : ''})`;
+    out.push({ role: 'exact', label: 'exact, depthwise', code: own ? layer : `${kerasPadLayer(plan, f)} → ${layer}`, outcome: exactOutcome(plan) });
+  }
+  if (f.causal && f.oneD && f.zeroFill) {
+    out.push({
+      role: 'exact',
+      label: 'exact, 1-D',
+      code: `Conv1D(${f.F}, ${f.strideAndDilation ? f.kew : f.KW}, strides=${f.sw}${dilation ? `, dilation_rate=${f.dw}` : ''}, padding='causal'${f.g > 1 ? `, groups=${f.g}` : ''})`,
+      outcome: exactOutcome(plan),
+      note: 'on the row as a sequence (batch, steps, channels): causal padding is a Conv1D padding',
+    });
+  }
+  return out;
 }
 
 /** The Keras padding layer before Conv2D(padding='valid'). */
@@ -38,14 +74,17 @@ export function kerasRow(plan: Plan): FrameworkRow {
   const bake = f.strideAndDilation;
   const conv = (padding: string, kh = bake ? f.keh : f.KH, kw = bake ? f.kew : f.KW, dilation = !bake) =>
     `Conv2D(${f.F}, ${pyPair(kh, kw)}, strides=${pyPair(f.sh, f.sw)}` +
-    `${dilation && (f.dh > 1 || f.dw > 1) ? `, dilation_rate=${pyPair(f.dh, f.dw)}` : ''}, padding='${padding}')`;
+    `${dilation && (f.dh > 1 || f.dw > 1) ? `, dilation_rate=${pyPair(f.dh, f.dw)}` : ''}, padding='${padding}'${f.g > 1 ? `, groups=${f.g}` : ''})`;
   const attempts: Attempt[] = [];
   if (bake) {
     attempts.push({ role: 'literal', code: conv(convPadding(f) ?? 'valid', f.KH, f.KW, true), outcome: { kind: 'error', error: kerasStrideDilation(plan) } });
   }
+  if (f.causal) attempts.push({ role: 'literal', code: conv('causal'), outcome: { kind: 'error', error: KERAS_CONV2D_CAUSAL } });
   const own = convPadding(f);
   const exactCode = own ? conv(own) : `${kerasPadLayer(plan, f)} → ${conv('valid')}`;
-  attempts.push({ role: 'exact', code: exactCode, outcome: exactOutcome(plan), note: bake ? bakedNote(f) : undefined });
+  const notes = [bake ? bakedNote(f) : '', f.g > 1 ? 'groups= needs TF ≥ 2.3 (Keras 3 has it)' : ''].filter(Boolean);
+  attempts.push({ role: 'exact', code: exactCode, outcome: exactOutcome(plan), note: notes.length > 0 ? notes.join('; ') : undefined });
+  attempts.push(...kerasOwnSpellings(plan, f, own));
   // Porting the other way: 'same' is what people reach for, and its pads need not be these.
   if (!own && !f.noPad && !f.tfSame) {
     const same = rulePads(plan, 'same');
@@ -81,15 +120,21 @@ export function tfjsRow(plan: Plan): FrameworkRow {
   const step = tfjsPadStep(plan, f);
   // Explicit pad tuples, never a single number: tfjs issue 649 derives the width pad from the height.
   const pad = step || f.noPad ? "'valid'" : f.tfSame ? "'same'" : nhwcPads(plan.pads);
+  // tfjs has groups only as depthwiseConv2d (one group per channel); other groups need a dense kernel.
+  const op = f.depthwise ? 'tf.depthwiseConv2d' : 'tf.conv2d';
   const conv = (dilations: boolean) =>
-    `tf.conv2d(x, w, [${f.sh}, ${f.sw}], ${pad}${dilations && (f.dh > 1 || f.dw > 1) ? `, 'NHWC', [${f.dh}, ${f.dw}]` : ''})`;
+    `${op}(x, w, [${f.sh}, ${f.sw}], ${pad}${dilations && (f.dh > 1 || f.dw > 1) ? `, 'NHWC', [${f.dh}, ${f.dw}]` : ''})`;
   const attempts: Attempt[] = [];
   if (bake) attempts.push({ role: 'literal', code: conv(true), outcome: { kind: 'error', error: tfjsStrideDilation(plan) } });
   attempts.push({
     role: 'exact',
     code: step ? `${step} → ${conv(!bake)}` : conv(!bake),
     outcome: exactOutcome(plan),
-    note: bake ? bakedNote(f) : undefined,
+    note: [bake ? bakedNote(f) : '', f.g > 1 && !f.depthwise ? `kernel dense over its ${f.g} groups (zeros where a filter does not read a channel)` : ''].filter(Boolean).join('; ') || undefined,
   });
-  return { id: 'tfjs', name: TABLE_FRAMEWORK_LABEL.tfjs, attempts, extraStep: step ? 'tf.conv2d pads with zeros only: pad first, then convolve with \'valid\'' : null };
+  const steps = [
+    step ? "tf.conv2d pads with zeros only: pad first, then convolve with 'valid'" : '',
+    f.g > 1 && !f.depthwise ? 'tf.conv2d has no groups (only depthwiseConv2d, one group per channel): a dense kernel with zeros' : '',
+  ].filter(Boolean);
+  return { id: 'tfjs', name: TABLE_FRAMEWORK_LABEL.tfjs, attempts, extraStep: steps.length > 0 ? steps.join('; ') : null };
 }

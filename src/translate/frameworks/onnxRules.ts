@@ -24,7 +24,7 @@ const negativeAutoPad = (a: AxisPlan) => sameTotalPadding(a.n, a.s, a.ke) < 0;
 export function onnxRow(plan: Plan): FrameworkRow {
   const f = planFacts(plan);
   const kind = plan.config.pad.kind;
-  const attrs = `strides=[${f.sh}, ${f.sw}]${f.dh > 1 || f.dw > 1 ? `, dilations=[${f.dh}, ${f.dw}]` : ''}`;
+  const attrs = `strides=[${f.sh}, ${f.sw}]${f.dh > 1 || f.dw > 1 ? `, dilations=[${f.dh}, ${f.dw}]` : ''}${f.g > 1 ? `, group=${f.g}` : ''}`;
   const conv = (pad: string) => `Conv(${pad}, ${attrs})`;
   let code: string;
   let extraStep: string | null = null;

@@ -54,7 +54,7 @@ export function torchRow(plan: Plan): FrameworkRow {
   const conv = (padding: string, withMode = true) =>
     `nn.Conv2d(${f.C}, ${f.F}, ${pyPair(f.KH, f.KW)}` +
     `${f.sh > 1 || f.sw > 1 ? `, stride=${pyPair(f.sh, f.sw)}` : ''}, padding=${padding}` +
-    `${f.dh > 1 || f.dw > 1 ? `, dilation=${pyPair(f.dh, f.dw)}` : ''}${withMode ? modeArg : ''})`;
+    `${f.dh > 1 || f.dw > 1 ? `, dilation=${pyPair(f.dh, f.dw)}` : ''}${f.g > 1 ? `, groups=${f.g}` : ''}${withMode ? modeArg : ''})`;
   const strided = f.sh > 1 || f.sw > 1;
   const kind = plan.config.pad.kind;
   const attempts: Attempt[] = [];
@@ -68,6 +68,15 @@ export function torchRow(plan: Plan): FrameworkRow {
     outcome: exactOutcome(plan),
     note: kind === 'same-lower' ? "PyTorch has no 'same-lower': its 'same' puts the odd cell bottom/right" : undefined,
   });
+  if (f.causal && f.oneD && f.zeroFill) {
+    attempts.push({
+      role: 'exact',
+      label: 'exact, 1-D',
+      code: `F.pad(x, (${f.L}, 0)) → nn.Conv1d(${f.C}, ${f.F}, ${f.KW}${f.sw > 1 ? `, stride=${f.sw}` : ''}${f.dw > 1 ? `, dilation=${f.dw}` : ''}${f.g > 1 ? `, groups=${f.g}` : ''})`,
+      outcome: exactOutcome(plan),
+      note: "PyTorch has no causal padding: pad d·(k−1) on the left of the sequence, nothing on the right",
+    });
+  }
   // What a PyTorch user writes for "same": padding=k//2, symmetric (and, dilated, d*(k-1)//2).
   if (kind === 'same' || kind === 'same-lower') {
     for (const { form, pads, note } of halfKernelForms(plan)) {
