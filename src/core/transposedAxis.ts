@@ -7,7 +7,7 @@
  * before and `ke−1−B+q` after (negative = cropped), a window sliding at
  * stride 1. Pure arithmetic; frameworks are cited, not imported.
  */
-import type { Axis, PadSpec } from './config';
+import type { Axis, PadKind, PadSpec } from './config';
 import type { DerivedAxis } from './axisDerivation';
 import { effectiveKernel, type AxisGeometry } from './axisPadding';
 import { CONSTANT } from './indexMap';
@@ -32,6 +32,17 @@ export interface TransposedAxisFacts {
 }
 
 export type TransposedAxis = DerivedAxis & { readonly transposed: TransposedAxisFacts };
+
+/**
+ * Whether one axis's output padding `q` is accepted: Keras/TF `same`/`valid`
+ * need `q < s` (Conv2DTranspose: "Stride … must be greater than output
+ * padding"), every other spec PyTorch's `q < s or q < d` ("output padding
+ * must be smaller than either stride or dilation"). The Plan's check and the
+ * solver's both read this.
+ */
+export function outputPaddingAllowed(kind: PadKind, s: number, d: number, q: number): boolean {
+  return kind === 'same' || kind === 'valid' ? q < s : q < s || q < d;
+}
 
 const KERAS_SOURCE = 'Keras Conv2DTranspose / tf.nn.conv2d_transpose (conv_utils.deconv_output_length)';
 const TORCH_SOURCE = 'PyTorch ConvTranspose2d(padding, output_padding)';

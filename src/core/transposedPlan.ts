@@ -12,7 +12,7 @@ import { directKernelOfTransposed } from './groupedWeights';
 import { invalid, type Invalid } from './invalid';
 import type { AxisPlan, PlanResult } from './plan';
 import { inputPreset, kernelPreset } from './presets';
-import { deriveTransposedAxis, type TransposedAxis, type TransposedAxisFacts } from './transposedAxis';
+import { deriveTransposedAxis, outputPaddingAllowed, type TransposedAxis, type TransposedAxisFacts } from './transposedAxis';
 import { checkFieldLimits, checkValues } from './validateFields';
 import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { transposedWarnings } from './transposedWarnings';
@@ -30,7 +30,7 @@ function withReads(a: TransposedAxis): AxisPlan {
 function outputPaddingProblem(c: Config): Invalid | null {
   const { opad: q, stride: s, dilation: d } = c;
   if (TF_FORMS.has(c.pad.kind)) {
-    if (q.h >= s.h || q.w >= s.w) {
+    if (!outputPaddingAllowed(c.pad.kind, s.h, d.h, q.h) || !outputPaddingAllowed(c.pad.kind, s.w, d.w, q.w)) {
       return invalid(
         'opad',
         `tf.keras raises "Stride (${s.h}, ${s.w}) must be greater than output padding (${q.h}, ${q.w})" (Conv2DTranspose with padding='${c.pad.kind}'). Fix: output padding below the stride on each axis.`,
@@ -39,7 +39,7 @@ function outputPaddingProblem(c: Config): Invalid | null {
     return null;
   }
   for (const axis of AXES) {
-    if (q[axis] >= s[axis] && q[axis] >= d[axis]) {
+    if (!outputPaddingAllowed(c.pad.kind, s[axis], d[axis], q[axis])) {
       return invalid(
         'opad',
         `PyTorch raises "output padding must be smaller than either stride or dilation, but got output_padding_height: ${q.h} output_padding_width: ${q.w} ` +

@@ -83,3 +83,10 @@ describe('a stride at its default follows it (pools stride by the kernel, as Max
     expect(applyEdit(conf({ stride: sq(2) }), { op: 'maxpool' }).stride).toEqual(sq(2));
   });
 });
+
+describe('a transposed convolution switched to explicit keeps its crops (its pads crop the output)', () => {
+  it('in=5 k=3 s=2 same: Keras crops P = full − n·s = 11 − 10 = 1, ⌊1/2⌋ = 0 before and 1 after', () => {
+    const c = conf({ op: 'convt', stride: sq(2) });
+    expect(padForKind(c, 'explicit')).toEqual({ kind: 'explicit', top: 0, bottom: 1, left: 0, right: 1 });
+  });
+});

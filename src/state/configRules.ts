@@ -4,7 +4,7 @@
  * switching the border to explicit keeps the pads, and explicit values that
  * no longer fit the shape are dropped.
  */
-import { currentOption, DEFAULT_CONFIG, defaultStride, LIMITS, valueCounts, type Config, type PadKind, type Pads, type PadSpec, type Pair } from '../core';
+import { currentOption, DEFAULT_CONFIG, deriveTransposedAxis, defaultStride, LIMITS, valueCounts, type Config, type PadKind, type Pads, type PadSpec, type Pair } from '../core';
 
 
 /**
@@ -24,9 +24,24 @@ export function padForKind(c: Config, kind: PadKind, current?: Pads): PadSpec {
 }
 
 function configPads(c: Config): Pads {
+  if (c.op === 'convt') return transposedCrops(c);
   const h = currentOption(c, 'h');
   const w = currentOption(c, 'w');
   return [h.before, h.after, w.before, w.after];
+}
+
+/**
+ * A transposed convolution's explicit pads are its crops (design.md, convt):
+ * the ones its border crops now. A crop after below 0 (the output runs past
+ * the uncropped size: Keras `valid` with ke < s) has no explicit spelling but
+ * output padding, so it starts at 0 there.
+ */
+function transposedCrops(c: Config): Pads {
+  const crops = (axis: 'h' | 'w') => {
+    const t = deriveTransposedAxis(axis, { n: c.input[axis], k: c.kernel[axis], s: c.stride[axis], d: c.dilation[axis] }, c.pad, c.opad[axis]).transposed;
+    return [t.cropBefore, Math.max(0, t.cropAfter)] as const;
+  };
+  return [...crops('h'), ...crops('w')];
 }
 
 /**

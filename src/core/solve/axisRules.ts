@@ -20,6 +20,7 @@ import type { Rounding } from '../axisPadding';
 import { checkModeLimit } from '../modeLimits';
 import { divisorCountsPadding } from '../poolPlan';
 import { configRounding, followsTfPoolRule, torchPoolPadLimit } from '../poolRules';
+import { outputPaddingAllowed } from '../transposedAxis';
 
 export { configRounding, derivationMode, torchPoolPadLimit } from '../poolRules';
 import { paddingOnlyWindows } from '../warnings';
@@ -48,15 +49,9 @@ export function axisRefused(config: Config, axis: Axis, pad: PadSpec, a: Derived
 }
 
 /**
- * Whether a transposed convolution takes output padding `q` on one axis of
- * stride `s` and dilation `d` with pad spec `kind`: `q ≤ LIMITS.opad.max`, and
- * then the frameworks' rule as transposedPlan.ts checks it — Keras/TF
- * `same`/`valid` need `q < s` (Keras' "Strides … must be greater than output
- * padding"), every other spec PyTorch's `q < s or q < d` ("output padding must
- * be smaller than either stride or dilation"). Restated here so the solver can
- * drop a candidate on one axis; solveTransposed.test.ts checks it against derivePlan.
+ * Whether output padding `q` may stand on one axis: within its URL limit,
+ * then the frameworks' rule (core's `outputPaddingAllowed`, the Plan's own check).
  */
-export function outputPaddingAllowed(kind: PadKind, s: number, d: number, q: number): boolean {
-  if (!Number.isInteger(q) || q < LIMITS.opad.min || q > LIMITS.opad.max) return false;
-  return kind === 'same' || kind === 'valid' ? q < s : q < s || q < d;
+export function outputPaddingFits(kind: PadKind, s: number, d: number, q: number): boolean {
+  return Number.isInteger(q) && q >= LIMITS.opad.min && q <= LIMITS.opad.max && outputPaddingAllowed(kind, s, d, q);
 }

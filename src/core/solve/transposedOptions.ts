@@ -6,14 +6,14 @@
  * themselves. The stride is the layer's upsampling factor, so it is kept.
  * Every candidate is derived with core's `deriveTransposedAxis`, the one
  * transposed derivation, and kept only when it gives `o` and the frameworks
- * take its `q` (`outputPaddingAllowed`, axisRules.ts).
+ * take its `q` (`outputPaddingFits`, axisRules.ts, over core's `outputPaddingAllowed`).
  */
 import type { Axis, Config, PadSpec } from '../config';
 import { LIMITS } from '../limits';
 import { derivePlan } from '../plan';
 import { deriveTransposedAxis, type TransposedAxis } from '../transposedAxis';
 import { NAMED_PADS, oneAxisPad, padSplits, type NamedPad, type SizedOption } from './axisOptions';
-import { outputPaddingAllowed } from './axisRules';
+import { outputPaddingFits } from './axisRules';
 
 /** Axis `axis` of `config` derived as its transposed Plan derives it, with another pad spec and output padding. */
 function layerAxis(config: Config, axis: Axis, pad: PadSpec, q: number): TransposedAxis {
@@ -33,7 +33,7 @@ function sizedOf(a: TransposedAxis): SizedOption {
  */
 export function transposedOption(config: Config, axis: Axis, before: number, after: number, q: number): SizedOption | null {
   if (Math.min(before, after) < LIMITS.pad.min || Math.max(before, after) > LIMITS.pad.max) return null;
-  if (!outputPaddingAllowed('explicit', config.stride[axis], config.dilation[axis], q)) return null;
+  if (!outputPaddingFits('explicit', config.stride[axis], config.dilation[axis], q)) return null;
   return sizedOf(layerAxis(config, axis, oneAxisPad(before, after), q));
 }
 
@@ -80,7 +80,7 @@ export function transposedNamedPads(config: Config): NamedPad[] {
 export function transposedNamedPaddings(config: Config, axis: Axis, kind: NamedPad, target: number): number[] {
   const qs: number[] = [];
   for (let q = LIMITS.opad.min; q <= LIMITS.opad.max; q++) {
-    if (outputPaddingAllowed(kind, config.stride[axis], config.dilation[axis], q) && layerAxis(config, axis, { kind }, q).out === target) qs.push(q);
+    if (outputPaddingFits(kind, config.stride[axis], config.dilation[axis], q) && layerAxis(config, axis, { kind }, q).out === target) qs.push(q);
   }
   return qs;
 }
@@ -99,7 +99,7 @@ export function transposedCurrent(config: Config, axis: Axis): SizedOption {
 export function transposedReach(config: Config, axis: Axis): { readonly least: number; readonly most: number } {
   const pads = { s: config.stride[axis], d: config.dilation[axis] };
   let qMax = LIMITS.opad.min;
-  for (let q = LIMITS.opad.min; q <= LIMITS.opad.max; q++) if (outputPaddingAllowed('explicit', pads.s, pads.d, q)) qMax = q;
+  for (let q = LIMITS.opad.min; q <= LIMITS.opad.max; q++) if (outputPaddingFits('explicit', pads.s, pads.d, q)) qMax = q;
   const most = layerAxis(config, axis, oneAxisPad(0, 0), qMax).out;
   const least = layerAxis(config, axis, oneAxisPad(LIMITS.pad.max, LIMITS.pad.max), 0).out;
   return { least: Math.max(1, least), most };

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { DEFAULT_CONFIG, type Config, type PadSpec } from '../config';
 import { derivePlan } from '../plan';
-import { outputPaddingAllowed } from './axisRules';
+import { outputPaddingFits } from './axisRules';
 import { solveSize } from './solveSize';
 import { transposedAxisOptions } from './transposedOptions';
 
@@ -53,13 +53,13 @@ describe('solveSize on transposed convolutions (properties)', () => {
     );
   });
 
-  it("outputPaddingAllowed says what the transposed Plan says about output padding, for every pad spec", () => {
+  it("outputPaddingFits says what the transposed Plan says about output padding, for every pad spec", () => {
     const spec = fc.constantFrom<PadSpec>({ kind: 'same' }, { kind: 'valid' }, { kind: 'same-lower' }, { kind: 'explicit', top: 0, bottom: 0, left: 0, right: 0 });
     fc.assert(
       fc.property(spec, fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 7 }), (pad, s, d, q) => {
         const plan = derivePlan({ ...DEFAULT_CONFIG, op: 'convt', input: { h: 4, w: 4 }, pad, stride: { h: s, w: s }, dilation: { h: d, w: d }, opad: { h: q, w: q } });
         const refused = !plan.ok && plan.code === 'opad';
-        return refused === !outputPaddingAllowed(pad.kind, s, d, q);
+        return refused === !outputPaddingFits(pad.kind, s, d, q);
       }),
       { numRuns: 500 },
     );
