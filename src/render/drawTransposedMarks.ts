@@ -28,9 +28,20 @@ export function drawTransposedPatterns(ctx: CanvasRenderingContext2D, layout: Gr
   ctx.stroke();
 }
 
-/** Over the text: a thick red dashed line along each cut side of the kept block. */
+/**
+ * Over the text: a thick red dashed line along each cut side of the kept
+ * block, set a few px out into the cut cells so a window's dashed box on the
+ * moving layer (drawn just outside its cells) does not hide it.
+ */
 export function drawCropLines(ctx: CanvasRenderingContext2D, layout: GridLayout, kept: CellBox, cut: CropSides): void {
-  const b = boxRect(layout, kept);
+  const r = boxRect(layout, kept);
+  const out = layout.cell >= 14 ? 4 : 2;
+  const b = {
+    x: r.x - (cut.left ? out : 0),
+    y: r.y - (cut.top ? out : 0),
+    width: r.width + (cut.left ? out : 0) + (cut.right ? out : 0),
+    height: r.height + (cut.top ? out : 0) + (cut.bottom ? out : 0),
+  };
   ctx.strokeStyle = CROP_LINE;
   ctx.lineWidth = layout.cell >= 10 ? 3 : 2;
   ctx.setLineDash([6, 3]);

@@ -16,6 +16,7 @@ import { CanvasGrid, type EditSpec } from './CanvasGrid';
 import { hoverOn, validHover } from './hover';
 import { withValue } from './cellValue';
 import { paddedGridLabel } from './paddedLabel';
+import { cropNote } from './describeTransposed';
 
 interface Props {
   readonly plan: Plan;
@@ -62,11 +63,13 @@ export function PaddedGrid({ plan, channel, layout, picture, infoId }: Props) {
 
   const cursor = hoverOn(hover, 'padded');
   const direct = plan.transposed !== null;
+  const crop = cropNote(plan, picture.frame);
   return (
     <figure className="grid-figure grid-padded">
       <figcaption>
         {direct ? 'Direct picture' : 'Padded input'} <span className="grid-dims">{h.padded}×{w.padded}</span>
         {plan.channels > 1 ? <span className="grid-note"> channel {channel}</span> : null}
+        {crop ? <span className="grid-note"> · drawn inside the ✂ cells its crop cuts off</span> : null}
       </figcaption>
       <div className="grid-scroll">
         <CanvasGrid
@@ -87,6 +90,11 @@ export function PaddedGrid({ plan, channel, layout, picture, infoId }: Props) {
           edit={edit}
         />
       </div>
+      {crop ? (
+        <p className="grid-crop-note" data-testid="crop-note">
+          {crop}
+        </p>
+      ) : null}
     </figure>
   );
 }

@@ -4,7 +4,7 @@ import { cropFrame } from '../../render/directPicture';
 import { parseQuery } from '../../state/urlCodec';
 import { describeOutput, describePadded, describeStep } from './describe';
 import { describeScatterInput, describeScatterOutput } from './describeScatter';
-import { directPictureSummary } from './describeTransposed';
+import { cropNote, directPictureSummary } from './describeTransposed';
 
 function planFor(query: string): Plan {
   const p = derivePlan(parseQuery(query).state.config);
@@ -30,6 +30,13 @@ describe('the direct picture in words', () => {
       'top −1 (ke − 1 − T = 3 − 1 − 3): 1 row of the input cropped',
     );
     expect(directPictureSummary(plan, cropFrame(plan))).toContain('it cuts 1 row off the top, 1 row off the bottom, 1 column off the left, 1 column off the right');
+  });
+  it('the crop note names each pad that reaches into the input', () => {
+    const plan = planFor('op=convt&in=3&k=3&s=2&pad=3,0,0,4');
+    expect(cropNote(plan, cropFrame(plan))).toBe(
+      '✂ cropped T = 3: 1 row off the top; R = 4: 2 columns off the right. A crop larger than the border it removes (ke − 1 before, ke − 1 + q after) cuts into the zero-inserted input itself.',
+    );
+    expect(cropNote(planFor(PLAIN), cropFrame(planFor(PLAIN)))).toBeNull();
   });
   it('hover: an input cell, an inserted zero, a border zero, and a window', () => {
     const plan = planFor(PLAIN);

@@ -100,3 +100,23 @@ export function directWindowText(plan: Plan, row: number, col: number): string {
     `(${plural(taps.length, 'tap')}: ${input} on input cells, ${inserted} on inserted zeros, ${border} on the border${summed})`
   );
 }
+
+/**
+ * "✂ cropped T = 3 > ke − 1 = 2: 1 row off the top; …": the crops that reach
+ * into the zero-inserted input, per side, with the pad that causes each; null when none does.
+ */
+export function cropNote(plan: Plan, frame: CropFrame): string | null {
+  const t = plan.transposed;
+  if (!t) return null;
+  const sides = [
+    { n: frame.top, pad: 'T', crop: t.h.cropBefore, where: 'the top', unit: 'row' },
+    { n: frame.bottom, pad: 'B', crop: t.h.cropAfter, where: 'the bottom', unit: 'row' },
+    { n: frame.left, pad: 'L', crop: t.w.cropBefore, where: 'the left', unit: 'column' },
+    { n: frame.right, pad: 'R', crop: t.w.cropAfter, where: 'the right', unit: 'column' },
+  ].filter((s) => s.n > 0);
+  if (sides.length === 0) return null;
+  return (
+    `✂ cropped ${sides.map((s) => `${s.pad} = ${s.crop}: ${plural(s.n, s.unit)} off ${s.where}`).join('; ')}. ` +
+    'A crop larger than the border it removes (ke − 1 before, ke − 1 + q after) cuts into the zero-inserted input itself.'
+  );
+}
