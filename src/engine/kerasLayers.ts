@@ -1,13 +1,26 @@
 /**
  * Runs a Plan as Keras layers with tfjs-layers — `ZeroPadding2D` (or, for
  * the other modes, a small custom padding layer) then `Conv2D(padding='valid',
- * useBias=false)` — and compares the result with the core's exact reference.
+ * useBias=false)` (`DepthwiseConv2D` for one group per channel); a
+ * transposed convolution as `Conv2DTranspose` then `Cropping2D` /
+ * `ZeroPadding2D` — and compares the result with the core's exact reference.
  * It shows that the pads Padlab derives are the ones a Keras model needs.
+ * Layers Keras cannot build are refused with the reason.
  * Loaded lazily (tfjs-layers is large); every tensor is made and disposed here.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { isZeroFill, maxAbsDiff as largestDifference, outputLength, referenceOf, type Plan } from '../core';
+import {
+  appliedKernel,
+  dilateHwio,
+  hwioLayout,
+  isZeroFill,
+  maxAbsDiff as largestDifference,
+  oihwToHwio,
+  outputLength,
+  referenceOf,
+  type Plan,
+} from '../core';
 import { planKernel } from './kernelLayout';
 import { gatherIndices } from './padIndices';
 import { float32Tolerance } from './runPlan';
@@ -123,8 +136,92 @@ function poolLayers(plan: Plan): tfl.layers.Layer[] {
   return [padding, make('valid', false)];
 }
 
+/** Layers and the weights to load into them once the model is built. */
+interface BuiltLayers {
+  readonly layers: tfl.layers.Layer[];
+  readonly load: () => void;
+}
+
+/** Loads `values` of `shape` as a layer's only weight. */
+function loader(layer: tfl.layers.Layer, values: Float32Array, shape: [number, number, number, number]): () => void {
+  return () => {
+    const kernel = tf.tensor4d(values, shape);
+    layer.setWeights([kernel]);
+    kernel.dispose();
+  };
+}
+
+/**
+ * One group per channel (g = C, F = C·multiplier) as DepthwiseConv2D, whose
+ * kernel `[KH, KW, C, multiplier]` holds PyTorch's `(F, 1, KH, KW)` in the
+ * same order. Other groups: tfjs-layers' Conv2D has no groups argument.
+ */
+function depthwiseLayers(plan: Plan): BuiltLayers {
+  const { h, w, channels: C, filters: F, config } = plan;
+  if (config.groups !== C) {
+    throw new Error(
+      `tfjs-layers' Conv2D has no groups argument (Keras' Conv2D(groups=) needs Python TF ≥ 2.3): no tfjs-layers model reproduces ${config.groups} groups of ${C / config.groups} channels. DepthwiseConv2D covers one group per channel.`,
+    );
+  }
+  // tfjs-layers' DepthwiseConv2D takes dilationRate but never passes it on (its call: "TODO(cais): Add
+  // support for dilation"), so any dilation is baked into the kernel as zeros.
+  const bake = h.d > 1 || w.d > 1;
+  const kernel = hwioLayout({ weights: appliedKernel(plan.weights, F, h.k, w.k, config.flip), filters: F, channels: 1, kh: h.k, kw: w.k, dh: h.d, dw: w.d, bakeDilation: bake });
+  const layer = tfl.layers.depthwiseConv2d({
+    kernelSize: [kernel.shape[0], kernel.shape[1]],
+    depthMultiplier: F / C,
+    strides: [h.s, w.s],
+    padding: 'valid',
+    useBias: false,
+    dataFormat: 'channelsLast',
+    depthwiseInitializer: 'zeros',
+  });
+  return { layers: [paddingLayer(plan), layer], load: loader(layer, Float32Array.from(kernel.values), [kernel.shape[0], kernel.shape[1], C, F / C]) };
+}
+
+/**
+ * A transposed convolution as tfjs-layers' Conv2DTranspose, which has
+ * padding 'same'/'valid' only, no output_padding, no dilation (baked into
+ * the kernel as zeros) and no groups: Keras' same (or valid) alone when
+ * that is the Plan with no output padding, else 'valid' — the uncropped
+ * output, (n−1)s + max(ke, s) — then Cropping2D and ZeroPadding2D to the
+ * Plan's window.
+ */
+function transposedLayers(plan: Plan): BuiltLayers {
+  const { transposed: t, config, channels: C, filters: F } = plan;
+  if (!t) throw new Error('transposedLayers needs a transposed-convolution Plan');
+  if (config.groups > 1) {
+    throw new Error(`Keras' Conv2DTranspose has no groups argument (tfjs-layers' neither): no Keras layer reproduces a transposed convolution in ${config.groups} groups.`);
+  }
+  const [kh, kw] = [plan.h.ke, plan.w.ke];
+  // ConvTranspose2d's (C, F, KH, KW) read as "out, in" gives Conv2DTranspose's [KH, KW, F, C].
+  const hwoi = dilateHwio(oihwToHwio(plan.weights, C, F, plan.h.k, plan.w.k), plan.h.k, plan.w.k, F, C, plan.h.d, plan.w.d);
+  const alone = (config.pad.kind === 'same' || config.pad.kind === 'valid') && t.h.q === 0 && t.w.q === 0;
+  const conv = tfl.layers.conv2dTranspose({
+    filters: F,
+    kernelSize: [kh, kw],
+    strides: [t.h.stride, t.w.stride],
+    padding: alone ? (config.pad.kind as 'same' | 'valid') : 'valid',
+    useBias: false,
+    dataFormat: 'channelsLast',
+    kernelInitializer: 'zeros',
+    inputShape: [plan.h.n, plan.w.n, C],
+  });
+  const layers: tfl.layers.Layer[] = [conv];
+  if (!alone) {
+    // 'valid' covers full[0, (n−1)s + max(ke, s)): keep [cropBefore, cropBefore + out).
+    const end = (a: typeof t.h, ke: number, out: number) => (a.full - ke + Math.max(ke, a.stride)) - a.cropBefore - out;
+    const after = { h: end(t.h, kh, plan.h.out), w: end(t.w, kw, plan.w.out) };
+    const crop: [[number, number], [number, number]] = [[t.h.cropBefore, Math.max(after.h, 0)], [t.w.cropBefore, Math.max(after.w, 0)]];
+    if (crop.flat().some((v) => v > 0)) layers.push(tfl.layers.cropping2D({ cropping: crop, dataFormat: 'channelsLast' }));
+    if (after.h < 0 || after.w < 0) layers.push(tfl.layers.zeroPadding2d({ padding: [[0, Math.max(-after.h, 0)], [0, Math.max(-after.w, 0)]], dataFormat: 'channelsLast' }));
+  }
+  return { layers, load: loader(conv, Float32Array.from(hwoi), [kh, kw, F, C]) };
+}
+
 /** The convolution's Keras layers, and the weights to load into them once the model is built. */
-function convLayers(plan: Plan): { layers: tfl.layers.Layer[]; load: () => void } {
+function convLayers(plan: Plan): BuiltLayers {
+  if (plan.config.groups > 1) return depthwiseLayers(plan);
   const { h, w, filters: F } = plan;
   // Keras (and tfjs) refuse stride > 1 with dilation > 1: bake the dilation into the kernel as zeros.
   const kernel = planKernel(plan);
@@ -138,12 +235,7 @@ function convLayers(plan: Plan): { layers: tfl.layers.Layer[]; load: () => void 
     dataFormat: 'channelsLast',
     kernelInitializer: 'zeros',
   });
-  const load = () => {
-    const filter = tf.tensor4d(kernel.values, kernel.shape);
-    conv.setWeights([filter]);
-    filter.dispose();
-  };
-  return { layers: [paddingLayer(plan), conv], load };
+  return { layers: [paddingLayer(plan), conv], load: loader(conv, kernel.values, kernel.shape) };
 }
 
 /**
@@ -152,7 +244,7 @@ function convLayers(plan: Plan): { layers: tfl.layers.Layer[]; load: () => void 
  */
 export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
   const { h, w, channels: C, filters: F } = plan;
-  const built = plan.pool ? { layers: poolLayers(plan), load: () => undefined } : convLayers(plan);
+  const built = plan.pool ? { layers: poolLayers(plan), load: () => undefined } : plan.transposed ? transposedLayers(plan) : convLayers(plan);
   const model = tfl.sequential({ layers: built.layers });
   let out: tf.Tensor | null = null;
   try {
