@@ -63,13 +63,30 @@ export interface ScatterCell {
   readonly kept: boolean;
 }
 
+const cellsCache = new WeakMap<Plan, Map<number, ScatterCell[]>>();
+
 /**
- * Every cell of filter `f`'s drawn output, row-major over `extent_h × extent_w`:
+ * Every cell of filter `f`'s drawn output, row-major over `extent_h × extent_w`
+ * (once per Plan and filter: the picture and every hover line read it):
  * kept cells from the plan, cut ones from the uncropped layer at the same
  * uncropped position. A cell's count is the product of its axes' counts: a
  * stamp is an (input row, tap row) pair times an (input column, tap column) pair.
  */
-export function scatterCells(plan: Plan, f: number): ScatterCell[] {
+export function scatterCells(plan: Plan, f: number): readonly ScatterCell[] {
+  let byFilter = cellsCache.get(plan);
+  if (!byFilter) {
+    byFilter = new Map();
+    cellsCache.set(plan, byFilter);
+  }
+  let cells = byFilter.get(f);
+  if (!cells) {
+    cells = computeCells(plan, f);
+    byFilter.set(f, cells);
+  }
+  return cells;
+}
+
+function computeCells(plan: Plan, f: number): ScatterCell[] {
   const H = scatterAxis(plan, 'h');
   const W = scatterAxis(plan, 'w');
   const whole = uncroppedOf(plan);
