@@ -86,8 +86,10 @@ export function StampView({ plan, stamp, reference, engine, expanded, onToggleEx
         <thead>
           <tr>
             <th scope="col">tap (a, b)</th>
-            <th scope="col">x · w</th>
-            <th scope="col">lands on (i·s + a·d − T, j·s + b·d − L)</th>
+            <th scope="col">
+              x[{stamp.channel}, {stamp.i}, {stamp.j}] · w[{stamp.channel}, {stamp.fl}, a, b]
+            </th>
+            <th scope="col">→ lands on out[{stamp.filter}, i·s + a·d − T, j·s + b·d − L]</th>
           </tr>
         </thead>
         <tbody>
