@@ -16,9 +16,15 @@ const P = (h: number, w = h) => ({ h, w });
 const E = (top: number, bottom = top, left = top, right = bottom): PadSpec => ({ kind: 'explicit', top, bottom, left, right });
 const same: PadSpec = { kind: 'same' };
 const valid: PadSpec = { kind: 'valid' };
-const T = { op: 'conv', framework: 'torch', flip: false, mode: 'zeros' } as const;
-const K = { op: 'conv', framework: 'keras', flip: false, mode: 'zeros' } as const;
-const TH = { op: 'conv', framework: 'theano', flip: true, mode: 'zeros' } as const;
+const T = { op: 'conv', framework: 'torch', flip: false, mode: 'zeros', groups: 1 } as const;
+const K = { op: 'conv', framework: 'keras', flip: false, mode: 'zeros', groups: 1 } as const;
+const TH = { op: 'conv', framework: 'theano', flip: true, mode: 'zeros', groups: 1 } as const;
+/** A conv line whose groups are not a literal (PyTorch) or come from the filter tensor (tf.nn): groups kept. */
+const T_ = { op: 'conv', framework: 'torch', flip: false, mode: 'zeros' } as const;
+const K_ = { op: 'conv', framework: 'keras', flip: false, mode: 'zeros' } as const;
+/** Transposed: PyTorch's, Keras'. */
+const TT = { op: 'convt', framework: 'torch', flip: false, mode: 'zeros' } as const;
+const KT = { op: 'convt', framework: 'keras', flip: false, mode: 'zeros' } as const;
 /** Pools: each framework's own rounding (only PyTorch has ceil_mode) and no dilation unless given. */
 const TMAX = { op: 'maxpool', framework: 'torch', dilation: P(1), ceil: false } as const;
 const TAVG = { op: 'avgpool', framework: 'torch', dilation: P(1), ceil: false, cip: true } as const;
@@ -33,7 +39,7 @@ type Row = [source: string, line: string, recognized: string, patch: Partial<Con
 const ACCEPTED: Row[] = [
   ['ResNet stem (torchvision 0.2)', 'nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3, bias=False)', 'PyTorch nn.Conv2d', { ...T, channels: 3, filters: 4, kernel: P(7), stride: P(2), dilation: P(1), pad: E(3) }, [/64 filters shown as 4 \(Padlab draws at most 4\)/, /bias ignored: no effect on padding/]],
   ['ResNet stem (torchvision)', 'self.conv1 = nn.Conv2d(3, self.inplanes, kernel_size=7, stride=2, padding=3, bias=False)', 'PyTorch nn.Conv2d', { ...T, channels: 3, kernel: P(7), stride: P(2), dilation: P(1), pad: E(3) }, [/`out_channels=self.inplanes` is not a literal: Padlab keeps its current filters/]],
-  ['torchvision conv3x3', 'return nn.Conv2d(in_planes, out_planes, kernel_size=3, stride=stride, padding=dilation, groups=groups, bias=False, dilation=dilation)', 'PyTorch nn.Conv2d', { ...T, kernel: P(3) }, [/`stride=stride` is not a literal/, /`padding=dilation` is not a literal/, /`groups=groups` is not shown: Padlab draws groups=1/]],
+  ['torchvision conv3x3', 'return nn.Conv2d(in_planes, out_planes, kernel_size=3, stride=stride, padding=dilation, groups=groups, bias=False, dilation=dilation)', 'PyTorch nn.Conv2d', { ...T_, kernel: P(3) }, [/`stride=stride` is not a literal/, /`padding=dilation` is not a literal/, /`groups=groups` is not a literal: Padlab keeps its current groups/]],
   ['torchvision conv1x1', 'return nn.Conv2d(in_planes, out_planes, kernel_size=1, stride=stride, bias=False)', 'PyTorch nn.Conv2d', { ...T, kernel: P(1), dilation: P(1), pad: valid }],
   ['torchvision AlexNet', 'nn.Conv2d(3, 64, kernel_size=11, stride=4, padding=2),', 'PyTorch nn.Conv2d', { ...T, channels: 3, filters: 4, kernel: P(11), stride: P(4), dilation: P(1), pad: E(2) }],
   ['torchvision VGG', 'conv2d = nn.Conv2d(in_channels, v, kernel_size=3, padding=1)', 'PyTorch nn.Conv2d', { ...T, kernel: P(3), ...S1, pad: E(1) }],
@@ -49,9 +55,11 @@ const ACCEPTED: Row[] = [
   ['circular padding_mode', 'nn.Conv2d(1, 1, 3, padding=1, padding_mode="circular", bias=False)', 'PyTorch nn.Conv2d', { ...T, channels: 1, filters: 1, kernel: P(3), ...S1, pad: E(1), mode: 'circular' }],
   ["PyTorch padding='same'", 'nn.Conv2d(32, 32, kernel_size=5, padding="same")', 'PyTorch nn.Conv2d', { ...T, channels: 4, filters: 4, kernel: P(5), ...S1, pad: same }],
   ['VQGAN Downsample', 'self.conv = torch.nn.Conv2d(in_channels, in_channels, kernel_size=3, stride=2, padding=0)', 'PyTorch nn.Conv2d', { ...T, kernel: P(3), stride: P(2), dilation: P(1), pad: valid }],
-  ['MobileNetV2 (torch) depthwise', 'nn.Conv2d(hidden_dim, hidden_dim, 3, stride, 1, groups=hidden_dim, bias=False),', 'PyTorch nn.Conv2d', { ...T, kernel: P(3), dilation: P(1), pad: E(1) }, [/`groups=hidden_dim` is not shown/]],
+  ['MobileNetV2 (torch) depthwise', 'nn.Conv2d(hidden_dim, hidden_dim, 3, stride, 1, groups=hidden_dim, bias=False),', 'PyTorch nn.Conv2d', { ...T_, kernel: P(3), dilation: P(1), pad: E(1) }, [/`groups=hidden_dim` is not a literal/]],
   ['kernel over the limit', 'nn.Conv2d(1, 1, kernel_size=31)', 'PyTorch nn.Conv2d', { ...T, channels: 1, filters: 1, kernel: P(15), ...S1, pad: valid }, [/kernel 31 shown as 15 \(Padlab's limit\)/]],
-  ['groups', 'nn.Conv2d(4, 4, 3, padding=1, groups=2)', 'PyTorch nn.Conv2d', { ...T, channels: 4, filters: 4, kernel: P(3), ...S1, pad: E(1) }, [/`groups=2` is not shown: Padlab draws groups=1/]],
+  ['groups', 'nn.Conv2d(4, 4, 3, padding=1, groups=2)', 'PyTorch nn.Conv2d', { ...T, channels: 4, filters: 4, kernel: P(3), ...S1, pad: E(1), groups: 2 }],
+  ['ResNeXt grouped conv (clamped)', 'nn.Conv2d(8, 8, 3, padding=1, groups=4)', 'PyTorch nn.Conv2d', { ...T, channels: 4, filters: 4, kernel: P(3), ...S1, pad: E(1), groups: 4 }, [/8 channels shown as 4/]],
+  ['groups that no longer divide', 'nn.Conv2d(3, 6, 3, groups=3)', 'PyTorch nn.Conv2d', { ...T, channels: 3, filters: 4, kernel: P(3), ...S1, pad: valid, groups: 1 }, [/groups=3 shown as 1: Padlab's groups divide its 3 channel\(s\) and 4 filter\(s\)/]],
   ['torchvision Inception BasicConv2d', 'self.conv = nn.Conv2d(in_channels, out_channels, bias=False, **kwargs)', 'PyTorch nn.Conv2d', { op: 'conv', framework: 'torch', flip: false }, [/`\*\*kwargs` is not read/, /kernel_size is not given outright/]],
   ['CycleGAN reflection', "conv_block += [nn.ReflectionPad2d(1)]", 'PyTorch nn.ReflectionPad2d', { framework: 'torch', pad: E(1), mode: 'reflect' }, [/a padding layer sets only the border/]],
   ['CycleGAN stem pad', 'model = [nn.ReflectionPad2d(3)]', 'PyTorch nn.ReflectionPad2d', { framework: 'torch', pad: E(3), mode: 'reflect' }],
@@ -64,7 +72,7 @@ const ACCEPTED: Row[] = [
   ['F.pad value', 'F.pad(x, (1, 2, 3, 4), value=-1.5)', 'PyTorch F.pad', { framework: 'torch', pad: E(3, 4, 1, 2), mode: 'constant', cval: -1.5 }],
   ['F.pad last dim only', "out = F.pad(input, (2, 2), 'circular')", 'PyTorch F.pad', { framework: 'torch', pad: E(0, 0, 2, 2), mode: 'circular' }],
   ['timm pad_same', 'x = F.pad(x, [pad_w // 2, pad_w - pad_w // 2, pad_h // 2, pad_h - pad_h // 2], value=value)', 'PyTorch F.pad', { framework: 'torch' }, [/`pad=\[pad_w \/\/ 2.*` is not a literal/, /`value=value` is not a literal/]],
-  ['nn.Conv2d forward', 'return F.conv2d(input, weight, self.bias, self.stride, self.padding, self.dilation, self.groups)', 'PyTorch F.conv2d', { ...T }, [/kernel size, channels and filters come from the weight tensor/, /`stride=self.stride` is not a literal/]],
+  ['nn.Conv2d forward', 'return F.conv2d(input, weight, self.bias, self.stride, self.padding, self.dilation, self.groups)', 'PyTorch F.conv2d', { ...T_ }, [/kernel size, channels and filters come from the weight tensor/, /`stride=self.stride` is not a literal/]],
   ['F.conv2d literal', 'y = F.conv2d(x, w, stride=2, padding=1)', 'PyTorch F.conv2d', { ...T, stride: P(2), dilation: P(1), pad: E(1) }],
   ['Keras VGG16', "x = layers.Conv2D(64, (3, 3), activation='relu', padding='same', name='block1_conv1')(img_input)", 'Keras Conv2D', { ...K, filters: 4, kernel: P(3), ...S1, pad: same }, [/activation, name ignored: no effect on padding/]],
   ['Keras 1 VGG16 gist', "model.add(Convolution2D(64, 3, 3, activation='relu'))", 'Keras 1 Convolution2D', { ...K, filters: 4, kernel: P(3), ...S1, pad: valid }],
@@ -80,18 +88,18 @@ const ACCEPTED: Row[] = [
   ['Keras ResNet50 conv', "x = layers.Conv2D(64, 7, strides=2, use_bias=use_bias, name='conv1_conv')(x)", 'Keras Conv2D', { ...K, filters: 4, kernel: P(7), stride: P(2), dilation: P(1), pad: valid }],
   ['Keras MobileNet pad', "x = layers.ZeroPadding2D(padding=((0, 1), (0, 1)), name='conv1_pad')(inputs)", 'Keras ZeroPadding2D', { framework: 'keras', mode: 'zeros', pad: E(0, 1, 0, 1) }],
   ['Keras ZeroPadding2D per axis', 'ZeroPadding2D((1, 2))', 'Keras ZeroPadding2D', { framework: 'keras', mode: 'zeros', pad: E(1, 1, 2, 2) }],
-  ['Keras MobileNetV2 depthwise', "x = layers.DepthwiseConv2D(kernel_size=3, strides=stride, activation=None, use_bias=False, padding='same' if stride == 1 else 'valid', name=prefix + 'depthwise')(x)", 'Keras DepthwiseConv2D', { ...K, kernel: P(3), dilation: P(1) }, [/grouped convolution/, /`strides=stride` is not a literal/, /`padding='same' if stride == 1 else 'val…` is not a literal/]],
+  ['Keras MobileNetV2 depthwise', "x = layers.DepthwiseConv2D(kernel_size=3, strides=stride, activation=None, use_bias=False, padding='same' if stride == 1 else 'valid', name=prefix + 'depthwise')(x)", 'Keras DepthwiseConv2D', { ...K, filters: 1, kernel: P(3), dilation: P(1) }, [/one group per channel: groups = channels = 1/, /`strides=stride` is not a literal/, /`padding='same' if stride == 1 else 'val…` is not a literal/]],
   ['Keras Xception', "x = layers.SeparableConv2D(128, (3, 3), padding='same', use_bias=False, name='block2_sepconv1')(x)", 'Keras SeparableConv2D', { ...K, filters: 4, kernel: P(3), ...S1, pad: same }, [/depthwise step/]],
   ['Keras 2 strides given by position', "Conv2D(64, 3, 3, padding='same')", 'Keras Conv2D', { ...K, filters: 4, kernel: P(3), stride: P(3), dilation: P(1), pad: same }, [/third number is read as strides/]],
   ['DeepLab ASPP', "Conv2D(256, 3, dilation_rate=6, padding='same')", 'Keras Conv2D', { ...K, filters: 4, kernel: P(3), stride: P(1), dilation: P(6), pad: same }],
   ['tf.keras keywords', "tf.keras.layers.Conv2D(filters=32, kernel_size=(3, 3), strides=(2, 1), padding='valid')", 'Keras Conv2D', { ...K, filters: 4, kernel: P(3), stride: P(2, 1), dilation: P(1), pad: valid }],
   ['TF pix2pix downsample', "result.add(tf.keras.layers.Conv2D(filters, size, strides=2, padding='same', kernel_initializer=initializer, use_bias=False))", 'Keras Conv2D', { ...K, stride: P(2), dilation: P(1), pad: same }, [/`kernel_size=size` is not a literal/]],
   ['Keras DeepLabV3+ example', 'x = layers.Conv2D(\n    num_filters,\n    kernel_size=kernel_size,\n    dilation_rate=dilation_rate,\n    padding="same",  # keep size\n    use_bias=use_bias,\n    kernel_initializer=keras.initializers.HeNormal(),\n)(block_input)', 'Keras Conv2D', { ...K, stride: P(1), pad: same }],
-  ['TF MNIST tutorial', "  return tf.nn.conv2d(x, W, strides=[1, 1, 1, 1], padding='SAME')", 'TensorFlow tf.nn.conv2d', { ...K, ...S1, pad: same }, [/come from the filter tensor/]],
-  ['tf.nn.conv2d VALID', "tf.nn.conv2d(input, filters, strides=[1, 2, 2, 1], padding='VALID')", 'TensorFlow tf.nn.conv2d', { ...K, stride: P(2), dilation: P(1), pad: valid }],
-  ['tf.nn.conv2d explicit', 'tf.nn.conv2d(x, w, strides=1, padding=[[0, 0], [1, 2], [3, 4], [0, 0]])', 'TensorFlow tf.nn.conv2d', { ...K, ...S1, pad: E(1, 2, 3, 4) }],
-  ['tf.nn.conv2d NCHW', "tf.nn.conv2d(x, w, strides=[1, 1, 2, 2], padding='SAME', data_format='NCHW')", 'TensorFlow tf.nn.conv2d', { ...K, stride: P(2), dilation: P(1), pad: same }],
-  ['DeepLab atrous', "tf.nn.atrous_conv2d(x, w, rate=2, padding='SAME')", 'TensorFlow tf.nn.atrous_conv2d', { ...K, stride: P(1), dilation: P(2), pad: same }],
+  ['TF MNIST tutorial', "  return tf.nn.conv2d(x, W, strides=[1, 1, 1, 1], padding='SAME')", 'TensorFlow tf.nn.conv2d', { ...K_, ...S1, pad: same }, [/come from the filter tensor/]],
+  ['tf.nn.conv2d VALID', "tf.nn.conv2d(input, filters, strides=[1, 2, 2, 1], padding='VALID')", 'TensorFlow tf.nn.conv2d', { ...K_, stride: P(2), dilation: P(1), pad: valid }],
+  ['tf.nn.conv2d explicit', 'tf.nn.conv2d(x, w, strides=1, padding=[[0, 0], [1, 2], [3, 4], [0, 0]])', 'TensorFlow tf.nn.conv2d', { ...K_, ...S1, pad: E(1, 2, 3, 4) }],
+  ['tf.nn.conv2d NCHW', "tf.nn.conv2d(x, w, strides=[1, 1, 2, 2], padding='SAME', data_format='NCHW')", 'TensorFlow tf.nn.conv2d', { ...K_, stride: P(2), dilation: P(1), pad: same }],
+  ['DeepLab atrous', "tf.nn.atrous_conv2d(x, w, rate=2, padding='SAME')", 'TensorFlow tf.nn.atrous_conv2d', { ...K_, stride: P(1), dilation: P(2), pad: same }],
   ['CycleGAN-TF reflect', "tf.pad(x, [[0, 0], [3, 3], [3, 3], [0, 0]], 'REFLECT')", 'TensorFlow tf.pad', { framework: 'keras', pad: E(3), mode: 'reflect' }],
   ['tf.pad symmetric', "tf.pad(x, [[0,0],[1,1],[2,2],[0,0]], mode='SYMMETRIC')", 'TensorFlow tf.pad', { framework: 'keras', pad: E(1, 1, 2, 2), mode: 'symmetric' }],
   ['tf.pad constant', 'tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]], constant_values=-1)', 'TensorFlow tf.pad', { framework: 'keras', pad: E(1), mode: 'constant', cval: -1 }],
@@ -120,6 +128,21 @@ const ACCEPTED: Row[] = [
   ['tf.nn.max_pool2d', "tf.nn.max_pool2d(x, ksize=3, strides=2, padding='SAME')", 'TensorFlow tf.nn.max_pool2d', { ...KMAX, kernel: P(3), stride: P(2), pad: same }],
   ['tf.nn.avg_pool2d positional', "tf.nn.avg_pool2d(x, 2, 2, 'VALID')", 'TensorFlow tf.nn.avg_pool2d', { ...KAVG, kernel: P(2), stride: P(2), pad: valid }],
   ['TF Estimator MNIST pool', 'pool1 = tf.layers.max_pooling2d(inputs=conv1, pool_size=[2, 2], strides=2)', 'TensorFlow tf.layers.max_pooling2d', { ...KMAX, kernel: P(2), stride: P(2), pad: valid }],
+  // Transposed convolutions (the DCGAN generator, pix2pix, the Keras and TF docs).
+  ['issue 13: PyTorch ConvTranspose2d', 'nn.ConvTranspose2d(16, 8, 4, stride=2, padding=1, output_padding=0, groups=1, dilation=1)', 'PyTorch nn.ConvTranspose2d', { ...TT, channels: 4, filters: 4, kernel: P(4), stride: P(2), dilation: P(1), pad: E(1), opad: P(0), groups: 1 }, [/16 channels shown as 4/, /8 filters shown as 4/]],
+  ['DCGAN generator', 'nn.ConvTranspose2d(ngf * 8, ngf * 4, 4, 2, 1, bias=False),', 'PyTorch nn.ConvTranspose2d', { ...TT, kernel: P(4), stride: P(2), dilation: P(1), pad: E(1), opad: P(0), groups: 1 }, [/`in_channels=ngf \* 8` is not a literal/]],
+  ['F.conv_transpose2d', 'y = F.conv_transpose2d(x, w, stride=2, padding=1, output_padding=1)', 'PyTorch F.conv_transpose2d', { ...TT, stride: P(2), dilation: P(1), pad: E(1), opad: P(1), groups: 1 }, [/from the weight tensor \(in, out \/ groups, KH, KW\)/]],
+  ['issue 13: Keras Conv2DTranspose', "Conv2DTranspose(8, 4, strides=2, padding='same', output_padding=1)", 'Keras Conv2DTranspose', { ...KT, filters: 4, kernel: P(4), stride: P(2), dilation: P(1), pad: same, opad: P(1) }, [/8 filters shown as 4/]],
+  ['Keras DCGAN example', "layers.Conv2DTranspose(64, 3, strides=2, padding='same')", 'Keras Conv2DTranspose', { ...KT, filters: 4, kernel: P(3), stride: P(2), dilation: P(1), pad: same, opad: P(0) }],
+  ['issue 13: tf.nn.conv2d_transpose (8 = 4·2: same, input 4)', "tf.nn.conv2d_transpose(x, w, output_shape=[1, 8, 8, 16], strides=2, padding='SAME')", 'TensorFlow tf.nn.conv2d_transpose', { ...KT, stride: P(2), dilation: P(1), filters: 4, input: P(4), pad: same, opad: P(0) }, [/16 filters shown as 4/]],
+  // Input ⌈7/2⌉ = 4, full (4−1)·2 + 3 = 9: TF crops ⌊(9 − 7)/2⌋ = 1 on top, 1 at the bottom; no Keras same gives 7.
+  ['tf.nn.conv2d_transpose output 7', "tf.nn.conv2d_transpose(x, w, [1, 7, 7, 1], [1, 2, 2, 1], 'SAME')", 'TensorFlow tf.nn.conv2d_transpose', { ...KT, stride: P(2), dilation: P(1), filters: 1, input: P(4), pad: E(1), opad: P(0) }, [/TF's crop here, shown as explicit crops/]],
+  // Keras 1 docs, tf ordering: ⌊(25 − 3)/2⌋ + 1 = 12 inputs, valid 12·2 + max(3 − 2, 0) = 25.
+  ['Keras 1 Deconvolution2D', "model.add(Deconvolution2D(3, 3, 3, output_shape=(None, 25, 25, 3), subsample=(2, 2), border_mode='valid'))", 'Keras 1 Deconvolution2D', { ...KT, filters: 3, kernel: P(3), stride: P(2), dilation: P(1), input: P(12), pad: valid, opad: P(0) }],
+  // 1-D and causal convolutions on a one-row input (the default input is 5×5: 1×5).
+  ['issue 13: Keras causal Conv1D', "Conv1D(16, 3, dilation_rate=2, padding='causal')", 'Keras Conv1D', { ...K, filters: 4, input: P(1, 5), kernel: P(1, 3), stride: P(1), dilation: P(1, 2), pad: { kind: 'causal' } }, [/one-row input \(in=1×5\)/]],
+  ['WaveNet (Keras)', "x = layers.Conv1D(64, 2, dilation_rate=2, padding='causal')(x)", 'Keras Conv1D', { ...K, filters: 4, input: P(1, 5), kernel: P(1, 2), stride: P(1), dilation: P(1, 2), pad: { kind: 'causal' } }],
+  ['PyTorch Conv1d', 'nn.Conv1d(in_channels, out_channels, kernel_size=3, padding=1)', 'PyTorch nn.Conv1d', { ...T, input: P(1, 5), kernel: P(1, 3), stride: P(1), dilation: P(1), pad: E(0, 0, 1, 1) }],
 ];
 
 type Refusal = [line: string, message: RegExp[]];
@@ -127,11 +150,11 @@ type Refusal = [line: string, message: RegExp[]];
 // prettier-ignore
 const REFUSED: Refusal[] = [
   ['self.fc = nn.Linear(512 * block.expansion, num_classes)', [/^`nn.Linear` is not a 2-D convolution, padding or pooling layer; Padlab reads PyTorch nn.Conv2d/]],
-  ['nn.Conv1d(in_channels, out_channels, kernel_size=3, padding=1)', [/Padlab shows 2-D layers; `Conv1d` is 1-D/]],
+  ['nn.ConvTranspose1d(16, 8, 3)', [/`nn.ConvTranspose1d` is not a 2-D transposed convolution/]],
+  ["nn.ConvTranspose2d(4, 4, 3, padding='same')", [/ConvTranspose2d takes integer crops only; PyTorch raises TypeError: conv_transpose2d\(\): argument 'padding'/]],
+  ["nn.ConvTranspose2d(4, 4, 3, padding=1, padding_mode='reflect')", [/PyTorch raises ValueError: Only "zeros" padding mode is supported for ConvTranspose2d/]],
+  ['nn.MaxPool1d(2)', [/`MaxPool1d` is 1-D/]],
   ['self.conv1 = nn.Conv3d(3, 64, kernel_size=(3, 7, 7), stride=(1, 2, 2), padding=(1, 3, 3))', [/Padlab shows 2-D layers; `Conv3d` is 3-D/]],
-  ['nn.ConvTranspose2d(ngf * 8, ngf * 4, 4, 2, 1, bias=False),', [/`nn.ConvTranspose2d` is a transposed convolution: transposed convolution is not shown by Padlab/]],
-  ["layers.Conv2DTranspose(64, 3, strides=2, padding='same')", [/transposed convolution is not shown by Padlab/]],
-  ["x = layers.Conv1D(64, 2, dilation_rate=2, padding='causal')(x)", [/`Conv1D` is 1-D/]],
   ["Conv2D(64, 3, padding='causal')", [/`padding='causal'` is for 1-D convolutions \(Conv1D\) only/]],
   ['self.avgpool = nn.AdaptiveAvgPool2d((1, 1))', [/pools the whole input or to a set output size/]],
   ['x = layers.GlobalAveragePooling2D()(x)', [/pools the whole input or to a set output size/]],
@@ -182,6 +205,14 @@ describe('parseLayer: real-world lines', () => {
     if (r.ok) throw new Error(`accepted: ${JSON.stringify(r.patch)}`);
     for (const p of patterns) expect(r.message).toMatch(p);
     expect(quotesShort(r.message)).toBe(true);
+  });
+
+  it('DepthwiseConv2D takes its groups from the current channels: 3 channels -> groups 3, filters 3 (2 with depth_multiplier=2 -> 4)', () => {
+    const r = parseLayer('DepthwiseConv2D(3)', { ...DEFAULT_CONFIG, channels: 3 });
+    expect(r.ok && [r.patch.groups, r.patch.filters]).toEqual([3, 3]);
+    const m = parseLayer('layers.DepthwiseConv2D(3, depth_multiplier=2)', { ...DEFAULT_CONFIG, channels: 2 });
+    expect(m.ok && [m.patch.groups, m.patch.filters]).toEqual([2, 4]);
+    if (m.ok) expect(derivePlan({ ...DEFAULT_CONFIG, channels: 2, ...m.patch }).ok).toBe(true);
   });
 
   it('lists argument names it did not understand', () => {

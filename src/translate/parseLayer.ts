@@ -103,7 +103,7 @@ function read(text: string, base: Config): ParseResult {
   const call = unwrap(text, parseStatement(text));
   const path = pathOf(call.fn) ?? fail(`Could not tell which layer ${quote(text.slice(call.pos, call.end))} is. ${ACCEPTED}`);
   const { def, guessed } = findLayer(path, call);
-  const b = new PatchBuilder();
+  const b = new PatchBuilder(base);
   const sig = typeof def.sig === 'function' ? def.sig(path, call) : def.sig;
   const args = new Args(text, call, sig, b);
   const recognized = def.read(args, b, path);

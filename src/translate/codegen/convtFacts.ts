@@ -128,7 +128,7 @@ export function tfAxisForm(a: ConvtAxis): TfAxisForm {
  * `ConvBackpropExtractAndVerifyDimension`: the forward convolution of the
  * output must give back `n`): SAME needs `⌈m/s⌉ = n`, VALID `⌊(m − ke)/s⌋ + 1 = n`.
  */
-export function tfAcceptedOutputs(a: ConvtAxis): { readonly SAME: readonly [number, number]; readonly VALID: readonly [number, number] } {
+export function tfAcceptedOutputs(a: Pick<ConvtAxis, 'n' | 's' | 'full'>): { readonly SAME: readonly [number, number]; readonly VALID: readonly [number, number] } {
   return { SAME: [(a.n - 1) * a.s + 1, a.n * a.s], VALID: [a.full, a.full + a.s - 1] };
 }
 
@@ -137,7 +137,7 @@ export function tfAcceptedOutputs(a: ConvtAxis): { readonly SAME: readonly [numb
  * convolution's top/left padding: SAME `⌊max(full − m, 0)/2⌋`, VALID 0), or
  * null when it refuses `m`.
  */
-export function tfCropFor(a: ConvtAxis, padding: 'SAME' | 'VALID', m: number): number | null {
+export function tfCropFor(a: Pick<ConvtAxis, 'n' | 's' | 'full'>, padding: 'SAME' | 'VALID', m: number): number | null {
   const [lo, hi] = tfAcceptedOutputs(a)[padding];
   if (m < lo || m > hi) return null;
   return padding === 'VALID' ? 0 : Math.floor(Math.max(a.full - m, 0) / 2);

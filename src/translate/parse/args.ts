@@ -215,10 +215,4 @@ export class Args {
     return fail(`${this.label(name)} is not True or False.`);
   }
 
-  /** `groups`-like arguments Padlab cannot draw: a note unless the value is 1. */
-  notShown(name: string, why: string): void {
-    const node = this.node(name);
-    if (!node || (node.t === 'num' && node.v === 1)) return;
-    this.out.note(`${this.label(name)} is not shown: ${why}`);
-  }
 }

@@ -17,7 +17,6 @@ const K1_KEYWORDS = new Set(['border_mode', 'subsample', 'nb_filter', 'nb_row', 
 const K2_KEYWORDS = new Set(['filters', 'kernel_size', 'strides', 'padding', 'dilation_rate', 'data_format', 'groups', 'use_bias', 'kernel_initializer', 'kernel_regularizer', 'kernel_constraint']);
 const K1_TAIL = ['init', 'activation', 'weights', 'border_mode', 'subsample'];
 const K2_TAIL = ['activation', 'use_bias', 'kernel_initializer', 'bias_initializer', 'kernel_regularizer', 'bias_regularizer', 'activity_regularizer', 'kernel_constraint', 'bias_constraint'];
-const GROUPED = 'Padlab draws groups=1 (every filter sees every channel); the border and output size are the same';
 
 /**
  * Keras 1 when a Keras-1-only keyword or name appears, or when the call reads
@@ -62,7 +61,6 @@ function common(b: PatchBuilder, name: string): void {
   b.flip(false);
   b.mode('zeros');
   if (name.startsWith('Separable')) b.note(`${name} pads and strides in its depthwise step; the 1×1 pointwise step after it adds no border. Shown as one convolution`);
-  if (name === 'DepthwiseConv2D') b.note(`DepthwiseConv2D is a grouped convolution (groups = channels): ${GROUPED}`);
 }
 
 function keras1(a: Args, b: PatchBuilder, path: string): string {
@@ -78,6 +76,8 @@ function keras1(a: Args, b: PatchBuilder, path: string): string {
   common(b, name);
   const kernel = kh !== undefined && kw !== undefined ? { h: kh, w: kw } : undefined;
   b.geometry({ filters, channels, kernel, stride, dilation, pad: border ? { kind: border } : undefined });
+  // Keras 1 has no groups: every filter reads every channel.
+  b.groups(1);
   if (keras0) b.note('read as Keras 0.x Convolution2D(nb_filter, stack_size, nb_row, nb_col)');
   if (border === 'full') b.note("border_mode='full' existed only on Keras 1's Theano backend, which also flipped the kernel");
   if (name === 'Conv2D') b.note('read as Keras 1 Conv2D(nb_filter, nb_row, nb_col); tf.keras and Keras 3 read a third number as strides');
@@ -87,18 +87,47 @@ function keras1(a: Args, b: PatchBuilder, path: string): string {
 function keras2(a: Args, b: PatchBuilder, path: string): string {
   const name = lastName(path);
   const depthwise = name === 'DepthwiseConv2D';
-  const filters = depthwise ? undefined : a.int('filters', 'required', 'filters');
+  // DepthwiseConv2D: one group per channel, depth_multiplier filters each.
+  const multiplier = depthwise ? a.int('depth_multiplier', 1, 'filters') : undefined;
+  const filters = depthwise ? (multiplier === undefined ? undefined : b.base.channels * multiplier) : a.int('filters', 'required', 'filters');
   const kernel = a.pair('kernel_size', 'required', 'kernel');
   const stride = a.pair('strides', 1, 'stride');
   const dilation = a.pair('dilation_rate', 1, 'dilation');
   const padding = a.choice('padding', ['valid', 'same', 'causal'], 'valid', 'padding');
   if (padding === 'causal') fail(`${a.label('padding')} is for 1-D convolutions (Conv1D) only; ${name} takes 'valid' or 'same'.`);
-  a.notShown('groups', GROUPED);
+  const groups = depthwise ? b.base.channels : a.int('groups', 1, 'groups');
   common(b, name);
   b.geometry({ filters, kernel, stride, dilation, pad: padding ? { kind: padding } : undefined });
+  if (groups !== undefined) b.groups(groups);
+  if (depthwise) b.note(`DepthwiseConv2D is a grouped convolution with one group per channel: groups = channels = ${b.base.channels} (Padlab keeps its channels)`);
   const third = a.call.args.filter((arg) => arg.name === null && arg.star === 0)[2];
   if (third?.value.t === 'num' && a.sig.positional[2] === 'strides') b.note('the third number is read as strides (tf.keras, Keras 3); Keras 1 read it as nb_col');
   return name === 'conv2d' ? `TensorFlow ${path}` : `Keras ${name}`;
+}
+
+/**
+ * Keras Conv1D on a one-row input (in=1×N, the steps along the width):
+ * padding 'valid', 'same' or 'causal' (ke − 1 before, Keras' own for Conv1D).
+ */
+function conv1d(a: Args, b: PatchBuilder): string {
+  const filters = a.int('filters', 'required', 'filters');
+  const k = a.int('kernel_size', 'required', 'kernel');
+  const s = a.int('strides', 1, 'stride');
+  const d = a.int('dilation_rate', 1, 'dilation');
+  const padding = a.choice('padding', ['valid', 'same', 'causal'], 'valid', 'padding');
+  const groups = a.int('groups', 1, 'groups');
+  common(b, 'Conv1D');
+  b.input({ h: 1, w: b.base.input.w });
+  b.geometry({
+    filters,
+    kernel: k === undefined ? undefined : { h: 1, w: k },
+    stride: s === undefined ? undefined : { h: 1, w: s },
+    dilation: d === undefined ? undefined : { h: 1, w: d },
+    pad: padding ? { kind: padding } : undefined,
+  });
+  if (groups !== undefined) b.groups(groups);
+  b.note(`a 1-D layer is shown on a one-row input (in=1×${b.base.input.w}): the steps run along the width`);
+  return 'Keras Conv1D';
 }
 
 /**
@@ -146,6 +175,11 @@ export const KERAS_LAYERS: readonly LayerDef[] = [
     sig: (p, call) => (isKeras1(p, call) ? k1Sig(p, call) : k2Sig(p)),
     // The signature chosen above decides which reader applies.
     read: (a, b, p) => (a.sig.positional[0] === 'nb_filter' ? keras1(a, b, p) : keras2(a, b, p)),
+  },
+  {
+    match: (p) => lastName(p) === 'Conv1D' || lastName(p) === 'Convolution1D',
+    sig: { display: 'Conv1D', positional: ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate', 'groups', ...K2_TAIL] },
+    read: conv1d,
   },
   {
     match: (p) => lastName(p) === 'ZeroPadding2D',

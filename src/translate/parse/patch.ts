@@ -4,13 +4,16 @@
  * ignored argument names that parseLayer returns.
  */
 import type { Config, Framework, Operation, PadMode, PadSpec, Pair } from '../../core';
-import { LIMITS } from '../../core';
+import { DEFAULT_CONFIG, LIMITS } from '../../core';
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
 
 const pairText = (p: Pair) => (p.h === p.w ? String(p.h) : `${p.h}×${p.w}`);
 
 export class PatchBuilder {
+  /** `base` is the configuration the patch applies to: what a field the line does not give stays. */
+  constructor(readonly base: Config = DEFAULT_CONFIG) {}
+
   readonly patch: Mutable<Config> = {};
   readonly notes: string[] = [];
   readonly ignored: string[] = [];
@@ -62,6 +65,40 @@ export class PatchBuilder {
     if (g.stride) this.pair('stride', g.stride);
     if (g.dilation) this.pair('dilation', g.dilation);
     if (g.pad) this.pad(g.pad);
+  }
+
+  /** The configuration after the patch so far. */
+  current(): Config {
+    return { ...this.base, ...this.patch };
+  }
+
+  /** Input size (a 1-D layer's one row, a transposed layer's input from output_shape), clamped to Padlab's grid. */
+  input(p: Pair): void {
+    const { min, max } = LIMITS.input;
+    const shown = { h: Math.max(min, Math.min(p.h, max)), w: Math.max(min, Math.min(p.w, max)) };
+    if (shown.h !== p.h || shown.w !== p.w) this.note(`input ${pairText(p)} shown as ${pairText(shown)} (Padlab's limit)`);
+    this.patch.input = shown;
+  }
+
+  /**
+   * Groups, after channels and filters are set: the largest number up to the
+   * given one (and Padlab's limit) that divides both the channels and the
+   * filters shown, with a note when that is not the number given.
+   */
+  groups(g: number): void {
+    const { channels: C, filters: F } = this.current();
+    let shown = Math.min(g, LIMITS.groups.max);
+    while (shown > 1 && (C % shown !== 0 || F % shown !== 0)) shown -= 1;
+    if (shown !== g) this.note(`groups=${g} shown as ${shown}: Padlab's groups divide its ${C} channel(s) and ${F} filter(s) (at most ${LIMITS.groups.max})`);
+    this.patch.groups = shown;
+  }
+
+  /** A transposed convolution's output padding, clamped to Padlab's limit. */
+  opad(p: Pair): void {
+    const { max } = LIMITS.opad;
+    const shown = { h: Math.min(p.h, max), w: Math.min(p.w, max) };
+    if (shown.h !== p.h || shown.w !== p.w) this.note(`output_padding ${pairText(p)} shown as ${pairText(shown)} (Padlab's limit)`);
+    this.patch.opad = shown;
   }
 
   mode(mode: PadMode): void {

@@ -1,8 +1,9 @@
 /**
  * Which reader a callee goes to, and the refusals that name why a layer is
- * not shown (1-D/3-D, transposed, global/adaptive pooling, cropping,
- * anything else).
+ * not shown (3-D, 1-D other than a convolution, 1-D/3-D transposed,
+ * global/adaptive pooling, cropping, anything else).
  */
+import { CONVT_LAYERS, convtRefusal } from './convtParser';
 import { KERAS_LAYERS } from './kerasParser';
 import { lastName, prefixOf, type LayerDef } from './layer';
 import { POOL_LAYERS, TF_POOL, TORCH_POOL_FUNCTION } from './poolParser';
@@ -14,11 +15,11 @@ import { TORCH_CONV2D, TORCH_LAYERS, TORCH_PAD } from './torchParser';
 
 /** What Padlab reads, for the refusal messages. */
 export const ACCEPTED =
-  'Padlab reads PyTorch nn.Conv2d, F.conv2d, F.pad, nn.ReflectionPad2d and the other *Pad2d, nn.MaxPool2d, nn.AvgPool2d, F.max_pool2d, F.avg_pool2d; ' +
-  'Keras Conv2D, Convolution2D, DepthwiseConv2D, SeparableConv2D, ZeroPadding2D, MaxPooling2D, AveragePooling2D; ' +
-  'TensorFlow tf.nn.conv2d, tf.pad, tf.nn.max_pool2d, tf.nn.avg_pool2d, tf.layers.conv2d, slim.conv2d; Theano conv2d.';
+  'Padlab reads PyTorch nn.Conv2d, nn.Conv1d, F.conv2d, nn.ConvTranspose2d, F.conv_transpose2d, F.pad, nn.ReflectionPad2d and the other *Pad2d, nn.MaxPool2d, nn.AvgPool2d, F.max_pool2d, F.avg_pool2d; ' +
+  'Keras Conv2D, Conv1D, Convolution2D, DepthwiseConv2D, SeparableConv2D, Conv2DTranspose, Deconvolution2D, ZeroPadding2D, MaxPooling2D, AveragePooling2D; ' +
+  'TensorFlow tf.nn.conv2d, tf.nn.conv2d_transpose, tf.pad, tf.nn.max_pool2d, tf.nn.avg_pool2d, tf.layers.conv2d, slim.conv2d; Theano conv2d.';
 
-const LAYERS: readonly LayerDef[] = [...TORCH_LAYERS, ...KERAS_LAYERS, ...TF_LAYERS, ...POOL_LAYERS, ...THEANO_LAYERS];
+const LAYERS: readonly LayerDef[] = [...CONVT_LAYERS, ...TORCH_LAYERS, ...KERAS_LAYERS, ...TF_LAYERS, ...POOL_LAYERS, ...THEANO_LAYERS];
 
 /** Keyword names that give a bare `conv2d(...)`/`pad(...)`/`max_pool2d(...)` away as TensorFlow or Theano. */
 const TF_HINTS = new Set(['strides', 'dilations', 'data_format', 'paddings', 'constant_values', 'filter', 'filters', 'ksize']);
@@ -40,9 +41,10 @@ function guessBare(name: 'conv2d' | 'pad' | 'max_pool2d' | 'avg_pool2d', call: C
 function refusal(path: string): string | null {
   const name = lastName(path);
   const q = quote(path);
-  if (/transpose|deconv/i.test(name)) {
-    return `${q} is a transposed convolution: transposed convolution is not shown by Padlab (it pads the output, not the input). ${ACCEPTED}`;
-  }
+  const transposed = convtRefusal(path);
+  if (transposed) return transposed;
+  // 1-D convolutions are read onto a one-row input (Keras Conv1D, PyTorch nn.Conv1d); other 1-D/3-D layers are refused.
+  if (/^(Conv1D|Convolution1D|Conv1d)$/.test(name)) return null;
   const dims = /^(?:Conv|Convolution|conv|SeparableConv|DepthwiseConv|ZeroPadding|ReflectionPad|ReplicationPad|ZeroPad|ConstantPad|CircularPad|UpSampling|Cropping|MaxPool|AvgPool|MaxPooling|AveragePooling|max_pool|avg_pool)([13])[dD]$/.exec(name);
   if (dims) return `Padlab shows 2-D layers; ${quote(name)} is ${dims[1]}-D. Use the 2-D layer (e.g. Conv2d / MaxPool2d / Conv2D).`;
   if (/^(Global|Adaptive)/.test(name)) {

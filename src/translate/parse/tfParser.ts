@@ -70,7 +70,12 @@ function nnConv(a: Args, b: PatchBuilder, path: string): string {
   b.mode('zeros');
   b.geometry({ stride, dilation, pad });
   b.note('the kernel size, channels and filters come from the filter tensor: Padlab keeps its current ones');
-  if (name === 'depthwise_conv2d') b.note('depthwise_conv2d is a grouped convolution (groups = channels): Padlab draws groups=1; the border and output size are the same');
+  if (name === 'depthwise_conv2d') {
+    // One group per channel; the channel multiplier is in the filter tensor [KH, KW, C, multiplier]: 1 assumed.
+    b.count('filters', b.base.channels);
+    b.groups(b.base.channels);
+    b.note('depthwise_conv2d has one group per channel: groups = channels; the channel multiplier comes from the filter tensor (Padlab assumes 1)');
+  }
   return `TensorFlow tf.nn.${name}`;
 }
 
@@ -85,6 +90,7 @@ function slimConv(a: Args, b: PatchBuilder): string {
   b.flip(false);
   b.mode('zeros');
   b.geometry({ filters, kernel, stride, dilation, pad: padding ? { kind: padding === 'SAME' ? 'same' : 'valid' } : undefined });
+  b.groups(1); // slim.conv2d has no groups
   if (!a.has('padding')) b.note("padding not given: slim's default is 'SAME', but an enclosing arg_scope may change it");
   return 'TF-Slim conv2d';
 }

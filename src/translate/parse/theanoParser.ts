@@ -42,7 +42,7 @@ function theanoConv(a: Args, b: PatchBuilder): string {
   const dilation = a.pair('filter_dilation', 1, 'dilation');
   const pad = borderMode(a);
   const flip = a.bool('filter_flip', true, 'flip');
-  a.notShown('num_groups', 'Padlab draws num_groups=1; the border and output size are the same');
+  const groups = a.int('num_groups', 1, 'groups');
   if (a.bool('unshared', false, 'layer kind')) fail(`${a.label('unshared')} is a locally connected layer: Padlab shows shared convolutions.`);
   b.op('conv');
   b.framework('theano');
@@ -50,6 +50,7 @@ function theanoConv(a: Args, b: PatchBuilder): string {
   if (flip !== undefined) b.flip(flip);
   b.geometry({ stride, dilation, pad });
   if (!filterShape(a, b)) b.note('the kernel size comes from the filters tensor (or filter_shape): Padlab keeps its current one');
+  if (groups !== undefined) b.groups(groups);
   return 'Theano conv2d';
 }
 

@@ -14,7 +14,6 @@ export const FUNCTIONAL = new Set(['F', 'functional', 'nn.functional', 'torch.nn
 const isFunctional = (path: string, name: string) => lastName(path) === name && FUNCTIONAL.has(prefixOf(path));
 
 const PAD_LAYER_NOTE = 'a padding layer sets only the border: kernel, stride and dilation are kept (the conv after it should use padding=0)';
-const GROUPS_WHY = 'Padlab draws groups=1 (every filter sees every channel); the border and output size are the same';
 
 /** `padding=` of Conv2d / F.conv2d: an int, (h, w), 'same' or 'valid' (PyTorch spells these in lower case only). */
 function convPadding(a: Args): PadSpec | undefined {
@@ -54,11 +53,12 @@ function conv(a: Args, b: PatchBuilder, lazy: boolean): string {
   const dilation = a.pair('dilation', 1, 'dilation');
   const pad = convPadding(a);
   const mode = a.choice('padding_mode', ['zeros', 'reflect', 'replicate', 'circular'], 'zeros', 'padding mode');
-  a.notShown('groups', GROUPS_WHY);
+  const groups = a.int('groups', 1, 'groups');
   b.op('conv');
   b.framework('torch');
   b.flip(false);
   b.geometry({ filters: outC, channels: inC, kernel, stride, dilation, pad });
+  if (groups !== undefined) b.groups(groups);
   if (mode) b.mode(mode);
   if (lazy) b.note('LazyConv2d infers in_channels from its first input: Padlab keeps its current channels');
   return lazy ? 'PyTorch nn.LazyConv2d' : 'PyTorch nn.Conv2d';
@@ -68,14 +68,51 @@ function functionalConv(a: Args, b: PatchBuilder): string {
   const stride = a.pair('stride', 1, 'stride');
   const dilation = a.pair('dilation', 1, 'dilation');
   const pad = convPadding(a);
-  a.notShown('groups', GROUPS_WHY);
+  const groups = a.int('groups', 1, 'groups');
   b.op('conv');
   b.framework('torch');
   b.flip(false);
   b.mode('zeros');
   b.geometry({ stride, dilation, pad });
+  if (groups !== undefined) b.groups(groups);
   b.note('the kernel size, channels and filters come from the weight tensor: Padlab keeps its current ones');
   return 'PyTorch F.conv2d';
+}
+
+/** nn.Conv1d on a one-row input: the sequence is the width axis (in=1×N). */
+function conv1d(a: Args, b: PatchBuilder): string {
+  const inC = a.int('in_channels', 'required', 'channels');
+  const outC = a.int('out_channels', 'required', 'filters');
+  const k = a.int('kernel_size', 'required', 'kernel');
+  const s = a.int('stride', 1, 'stride');
+  const d = a.int('dilation', 1, 'dilation');
+  const node = a.node('padding');
+  let pad: PadSpec | undefined = a.absent({ kind: 'valid' });
+  if (node?.t === 'str') {
+    if (node.v !== 'same' && node.v !== 'valid') fail(`${a.label('padding')} is not understood: PyTorch takes 'same', 'valid' or an integer.`);
+    pad = { kind: node.v };
+  } else if (node) {
+    const p = a.int('padding', 0, 'padding', 0);
+    pad = p === undefined ? undefined : { kind: 'explicit', top: 0, bottom: 0, left: p, right: p };
+  }
+  const mode = a.choice('padding_mode', ['zeros', 'reflect', 'replicate', 'circular'], 'zeros', 'padding mode');
+  const groups = a.int('groups', 1, 'groups');
+  b.op('conv');
+  b.framework('torch');
+  b.flip(false);
+  b.input({ h: 1, w: b.base.input.w });
+  b.geometry({
+    filters: outC,
+    channels: inC,
+    kernel: k === undefined ? undefined : { h: 1, w: k },
+    stride: s === undefined ? undefined : { h: 1, w: s },
+    dilation: d === undefined ? undefined : { h: 1, w: d },
+    pad,
+  });
+  if (groups !== undefined) b.groups(groups);
+  if (mode) b.mode(mode);
+  b.note(`a 1-D layer is shown on a one-row input (in=1×${b.base.input.w}): the sequence runs along the width`);
+  return 'PyTorch nn.Conv1d';
 }
 
 function functionalPad(a: Args, b: PatchBuilder): string {
@@ -137,6 +174,11 @@ export const TORCH_LAYERS: readonly LayerDef[] = [
     match: (p) => lastName(p) === 'Conv2d',
     sig: { display: 'nn.Conv2d', positional: CONV_SIG },
     read: (a, b) => conv(a, b, false),
+  },
+  {
+    match: (p) => lastName(p) === 'Conv1d',
+    sig: { display: 'nn.Conv1d', positional: CONV_SIG },
+    read: conv1d,
   },
   {
     match: (p) => lastName(p) === 'LazyConv2d',

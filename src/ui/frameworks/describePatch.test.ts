@@ -45,4 +45,11 @@ describe('describePatch', () => {
     ]);
     expect(describePatch({ op: 'maxpool', ceil: false })).toEqual(['max pooling', 'round down']);
   });
+
+  it('names a pasted transposed convolution: crops, output padding, groups', () => {
+    expect(
+      describePatch({ op: 'convt', kernel: { h: 4, w: 4 }, stride: { h: 2, w: 2 }, groups: 2, pad: { kind: 'explicit', top: 1, bottom: 1, left: 1, right: 1 }, opad: { h: 1, w: 0 } }),
+    ).toEqual(['transposed convolution', 'kernel 4×4', 'stride 2×2', '2 groups', 'crops 1, 1, 1, 1 (top, bottom, left, right)', 'output padding 1×0']);
+    expect(describePatch({ input: { h: 1, w: 5 }, pad: { kind: 'causal' }, groups: 1 })).toEqual(['input 1×5', 'no groups', 'padding causal']);
+  });
 });

@@ -7,9 +7,10 @@ import { FRAMEWORK_LABEL, OPERATION_LABEL, type Config, type PadSpec, type Pair 
 
 const pair = (p: Pair) => `${p.h}×${p.w}`;
 
-function padWords(pad: PadSpec): string {
+/** A transposed convolution's explicit pads are crops of its output (design.md, convt). */
+function padWords(pad: PadSpec, crops: boolean): string {
   if (pad.kind !== 'explicit') return `padding ${pad.kind}`;
-  return `padding ${pad.top}, ${pad.bottom}, ${pad.left}, ${pad.right} (top, bottom, left, right)`;
+  return `${crops ? 'crops' : 'padding'} ${pad.top}, ${pad.bottom}, ${pad.left}, ${pad.right} (top, bottom, left, right)`;
 }
 
 /** One phrase per changed field, in the order the controls show them. */
@@ -22,7 +23,9 @@ export function describePatch(patch: Partial<Config>): string[] {
   if (patch.kernel) out.push(`kernel ${pair(patch.kernel)}`);
   if (patch.stride) out.push(`stride ${pair(patch.stride)}`);
   if (patch.dilation) out.push(`dilation ${pair(patch.dilation)}`);
-  if (patch.pad) out.push(padWords(patch.pad));
+  if (patch.groups !== undefined) out.push(patch.groups === 1 ? 'no groups' : `${patch.groups} groups`);
+  if (patch.pad) out.push(padWords(patch.pad, patch.op === 'convt'));
+  if (patch.opad) out.push(`output padding ${pair(patch.opad)}`);
   if (patch.ceil !== undefined) out.push(patch.ceil ? 'ceil_mode (round up)' : 'round down');
   if (patch.cip !== undefined) out.push(patch.cip ? 'padding counted in the average' : 'padding not counted in the average');
   if (patch.mode) out.push(patch.mode === 'constant' ? `mode constant ${patch.cval ?? 0}` : `mode ${patch.mode}`);
