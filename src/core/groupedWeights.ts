@@ -12,6 +12,25 @@ export function groupOf(c: number, count: number, groups: number): number {
   return Math.floor(c / (count / groups));
 }
 
+/** Which layout a layer's given weights (URL `w`) are in: a convolution's, or a transposed convolution's. */
+export type WeightLayout = 'conv' | 'convt';
+
+/**
+ * Where the weight between filter `f` and channel `c` at tap (a, b) sits in
+ * the weights as given: a convolution's PyTorch OIHW `(F, C/g, KH, KW)`, a
+ * transposed convolution's ConvTranspose2d `(C, F/g, KH, KW)`; null when `f`
+ * and `c` are in different groups (the layer applies a 0 nobody gave).
+ */
+export function givenWeightIndex(layout: WeightLayout, C: number, F: number, g: number, kh: number, kw: number, f: number, c: number, a: number, b: number): number | null {
+  if (groupOf(f, F, g) !== groupOf(c, C, g)) return null;
+  if (layout === 'convt') {
+    const fg = F / g;
+    return oihwIndex(fg, kh, kw, c, f % fg, a, b);
+  }
+  const cg = C / g;
+  return oihwIndex(cg, kh, kw, f, c % cg, a, b);
+}
+
 /**
  * A grouped convolution's weights, PyTorch's `(F, C/g, KH, KW)`, as dense
  * OIHW `(F, C, KH, KW)` with zeros between a filter and the channels outside
@@ -19,18 +38,7 @@ export function groupOf(c: number, count: number, groups: number): number {
  */
 export function denseConvWeights(weights: readonly number[], F: number, C: number, g: number, kh: number, kw: number): readonly number[] {
   if (g === 1) return weights;
-  const cg = C / g;
-  const out = new Array<number>(F * C * kh * kw).fill(0);
-  for (let f = 0; f < F; f++) {
-    const group = groupOf(f, F, g);
-    for (let cl = 0; cl < cg; cl++) {
-      const c = group * cg + cl;
-      for (let i = 0; i < kh; i++) {
-        for (let j = 0; j < kw; j++) out[oihwIndex(C, kh, kw, f, c, i, j)] = weights[oihwIndex(cg, kh, kw, f, cl, i, j)] ?? NaN;
-      }
-    }
-  }
-  return out;
+  return denseOf(weights, 'conv', C, F, g, kh, kw, false);
 }
 
 /**
@@ -40,15 +48,18 @@ export function denseConvWeights(weights: readonly number[], F: number, C: numbe
  * `out[f, c, i, j] = w[c, f mod F/g, KH−1−i, KW−1−j]` when `c` and `f` share a group.
  */
 export function directKernelOfTransposed(weights: readonly number[], C: number, F: number, g: number, kh: number, kw: number): number[] {
-  const fg = F / g;
+  return denseOf(weights, 'convt', C, F, g, kh, kw, true);
+}
+
+/** Dense OIHW `(F, C, KH, KW)` from the weights as given, 0 across groups, each plane rotated 180° when `rotate`. */
+function denseOf(weights: readonly number[], layout: WeightLayout, C: number, F: number, g: number, kh: number, kw: number, rotate: boolean): number[] {
   const out = new Array<number>(F * C * kh * kw).fill(0);
-  for (let c = 0; c < C; c++) {
-    const group = groupOf(c, C, g);
-    for (let fl = 0; fl < fg; fl++) {
-      const f = group * fg + fl;
+  for (let f = 0; f < F; f++) {
+    for (let c = 0; c < C; c++) {
       for (let i = 0; i < kh; i++) {
         for (let j = 0; j < kw; j++) {
-          out[oihwIndex(C, kh, kw, f, c, i, j)] = weights[((c * fg + fl) * kh + (kh - 1 - i)) * kw + (kw - 1 - j)] ?? NaN;
+          const at = givenWeightIndex(layout, C, F, g, kh, kw, f, c, rotate ? kh - 1 - i : i, rotate ? kw - 1 - j : j);
+          if (at !== null) out[oihwIndex(C, kh, kw, f, c, i, j)] = weights[at] ?? NaN;
         }
       }
     }

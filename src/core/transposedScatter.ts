@@ -5,7 +5,7 @@
  * scatter view and its step-through read this; a property test checks that
  * it gives the same output as the direct picture the engine runs.
  */
-import { groupOf } from './groupedWeights';
+import { givenWeightIndex, groupOf } from './groupedWeights';
 import type { Plan } from './plan';
 
 /** One axis of one stamp: output index (in the kept output; may be outside it when cropped) per kernel tap. */
@@ -63,7 +63,7 @@ export function scatterTransposed(plan: Plan): number[] {
             if (r < 0 || r >= h.out) return;
             cols.forEach((q, b) => {
               if (q < 0 || q >= w.out) return;
-              const wv = weights[((c * fg + fl) * h.k + a) * w.k + b] ?? NaN;
+              const wv = weights[givenWeightIndex('convt', C, F, g, h.k, w.k, f, c, a, b) ?? -1] ?? NaN;
               out[(f * h.out + r) * w.out + q] = (out[(f * h.out + r) * w.out + q] ?? 0) + x * wv;
             });
           });

@@ -2,10 +2,10 @@
  * Where a kernel tap the grid shows lives in `plan.weights`, as the user
  * gave them: a convolution's OIHW `(F, C/g, KH, KW)`, a transposed
  * convolution's PyTorch ConvTranspose2d `(C, F/g, KH, KW)` (design.md,
- * URL `w`). Pure index arithmetic over the core's `oihwIndex` and
- * `appliedTap`; null across groups, where the layer applies a 0 no one gave.
+ * URL `w`): the core's `givenWeightIndex` and `appliedTap`; null across
+ * groups, where the layer applies a 0 no one gave.
  */
-import { appliedTap, oihwIndex, type Plan } from '../../core';
+import { appliedTap, givenWeightIndex, oihwIndex, type Plan } from '../../core';
 import { sameGroup } from './groups';
 
 /** A filter's index within its group: PyTorch's ConvTranspose2d weight `(C, F/g, KH, KW)` names it so. */
@@ -16,14 +16,7 @@ export function filterInGroup(plan: Plan, f: number): number {
 /** Index in `plan.weights` of the weight between filter `f` and channel `c` at tap (a, b) as given; null across groups. */
 export function weightIndex(plan: Plan, f: number, c: number, a: number, b: number): number | null {
   if (!sameGroup(plan, f, c)) return null;
-  const { k: KH } = plan.h;
-  const { k: KW } = plan.w;
-  if (plan.transposed) {
-    // (C, F/g, KH, KW): the channel is the outer axis, the filter's index within its group the inner one.
-    return oihwIndex(plan.filters / plan.config.groups, KH, KW, c, filterInGroup(plan, f), a, b);
-  }
-  const cg = plan.channels / plan.config.groups;
-  return oihwIndex(cg, KH, KW, f, c % cg, a, b);
+  return givenWeightIndex(plan.transposed ? 'convt' : 'conv', plan.channels, plan.filters, plan.config.groups, plan.h.k, plan.w.k, f, c, a, b);
 }
 
 /** What the kernel grid shows for (filter, channel): the taps as given, or as the layer slides them. */
