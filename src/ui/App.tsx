@@ -35,6 +35,31 @@ const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ de
 const SolvePanelLater = memo(SolvePanel);
 const BridgePanelLater = memo(FrameworkPanel);
 
+/**
+ * The layer's border in one line: the pads and padded size; a pool's ceil
+ * overhang apart; for a transposed convolution its crops of the uncropped
+ * output (the grid's picture pads, which may be negative, are in the grid's
+ * own legend and in padded-json).
+ */
+function PadsSummary({ plan }: { plan: Plan }) {
+  const t = plan.transposed;
+  if (t) {
+    return (
+      <p className="pads-summary">
+        {`crops top ${t.h.cropBefore}, bottom ${t.h.cropAfter}, left ${t.w.cropBefore}, right ${t.w.cropAfter} of the uncropped ${t.h.full + t.h.q}×${t.w.full + t.w.q}`}
+        {t.h.q + t.w.q > 0 ? ` (output padding ${t.h.q}×${t.w.q} included)` : ''}
+      </p>
+    );
+  }
+  const { h, w } = plan;
+  return (
+    <p className="pads-summary">
+      {`pads top ${plan.pads[0]}, bottom ${plan.pads[1]}, left ${plan.pads[2]}, right ${plan.pads[3]} · padded ${h.padded - h.overhang}×${w.padded - w.overhang}`}
+      {h.overhang + w.overhang > 0 ? ` · the ceil window hangs ${h.overhang}×${w.overhang} past it` : ''}
+    </p>
+  );
+}
+
 function ValidView({ plan }: { plan: Plan }) {
   const later = useDeferredValue(plan);
   return (
@@ -45,11 +70,7 @@ function ValidView({ plan }: { plan: Plan }) {
             Output <span data-testid="output-shape">{`${plan.h.out}×${plan.w.out}`}</span>
             {plan.filters > 1 ? ` × ${plan.filters} ${plan.pool ? 'channels' : 'filters'}` : ''}
           </h2>
-          <p className="pads-summary">
-            pads top {plan.pads[0]}, bottom {plan.pads[1]}, left {plan.pads[2]}, right {plan.pads[3]} · padded {plan.h.padded - plan.h.overhang}×
-            {plan.w.padded - plan.w.overhang}
-            {plan.h.overhang + plan.w.overhang > 0 ? ` · the ceil window hangs ${plan.h.overhang}×${plan.w.overhang} past it` : ''}
-          </p>
+          <PadsSummary plan={plan} />
           <BackendBadge plan={plan} />
           <UndoLayer plan={plan} />
         </div>
