@@ -1,8 +1,8 @@
 /**
  * The framework bridge through the DOM: the five exported snippets and their
- * copy button, the framework and mode-names tables (for a convolution and a
- * max pooling layer), pasting a layer line into the controls (and refusing
- * one), and "Run as Keras layers" on WebGL.
+ * copy button, the framework and mode-names tables (for a convolution, a
+ * max pooling layer and a transposed convolution), pasting a layer line into
+ * the controls (and refusing one), and "Run as Keras layers" on WebGL.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -175,6 +175,47 @@ test('shows what each framework does with a max pooling layer, and exports pooli
   for (const target of CODE_TARGETS) await expect(bridge.code(target)).not.toContainText(/conv2d|Conv2D|Convolution2D/i);
   // A pool has no padding mode: no mode-names table.
   await expect(bridge.modeNames()).toHaveCount(0);
+});
+
+test('shows what each framework does with a transposed convolution, exports ConvTranspose2d code, and runs it as Keras layers', async ({ page }) => {
+  const app = new AppPage(page);
+  const bridge = new BridgePage(page);
+  // Keras same, in 4, k 3, s 2: full (4−1)·2 + 3 = 9, output 4·2 = 8 cropping 0 on top and 1 at the bottom.
+  await app.goto('op=convt&in=4x4&k=3x3&s=2x2&pad=same&fw=torch&x=random&w=random');
+  const table = bridge.frameworkTable();
+  await expect(table.locator('caption')).toContainText('Transposed convolution');
+  await expect(table.locator('caption')).toContainText('0, 1, 0, 1');
+  await expect(table.locator('thead')).toContainText('Crops T, B, L, R');
+  await expect(bridge.frameworkRows('torch').first()).toContainText('chosen');
+  await expect(bridge.frameworkRows('torch')).toContainText(["TypeError: conv_transpose2d(): argument 'padding' (position 5) must be tuple of ints, not tuple"]);
+  const exact = (id: string) => bridge.frameworkRows(id).and(page.locator('[data-role="exact"]'));
+  await expect(exact('torch')).toContainText('output_padding=(0, 0), groups=1, dilation=(1, 1)) → y[:, :, 0:8, 0:8]');
+  // PyTorch's usual padding=1, output_padding=1: the same 8×8, one cell lower ("≠", in words).
+  const idiom = bridge.frameworkRows('torch').and(page.locator('[data-role="idiom"]'));
+  await expect(idiom).toContainText('≠');
+  await expect(idiom).toContainText('same size');
+  await expect(exact('keras').first()).toContainText("Conv2DTranspose(1, (3, 3), strides=(2, 2), padding='same')");
+  await expect(bridge.frameworkRows('keras')).toContainText(["tf.nn.conv2d_transpose(x, w, output_shape=[1, 8, 8, 1], strides=[1, 2, 2, 1], padding='SAME')"]);
+  await expect(exact('onnx')).toContainText('pads=[0, 0, 1, 1], output_padding=[0, 0]');
+  await expect(exact('tfjs')).toContainText("tf.conv2dTranspose(x, w, [1, 8, 8, 1], [2, 2], 'same')");
+  // The chosen framework's tab holds PyTorch's transposed layer; the others their own; no mode names (crops, not padding).
+  await expect(bridge.code('torch')).toBeVisible();
+  await expect(bridge.code('torch')).toContainText('nn.ConvTranspose2d(1, 1, (3, 3), stride=(2, 2)');
+  await expect(bridge.code('torch')).toContainText('out = y[:, :, 0:8, 0:8]');
+  await expect(bridge.code('keras')).toContainText('keras.layers.Conv2DTranspose(');
+  await expect(bridge.code('tfjs')).toContainText('tf.conv2dTranspose(');
+  for (const target of CODE_TARGETS) await expect(bridge.code(target)).not.toContainText(/conv2d\(|Conv2D\(|Convolution2D\(/);
+  await expect(bridge.modeNames()).toHaveCount(0);
+  // tfjs-layers' Conv2DTranspose(padding='same') alone, against the engine.
+  const out = await app.output();
+  expect(out.backend).toBe('webgl');
+  const text = await bridge.runKeras();
+  expect(text).toContain('Keras layers (Conv2DTranspose) agree with the engine: max |Δ| = ');
+  // Pasting a PyTorch layer keeps the transposed convolution: DCGAN's k 4, s 2, padding 1.
+  await bridge.paste('nn.ConvTranspose2d(16, 8, 4, stride=2, padding=1, output_padding=0, groups=1, dilation=1)');
+  for (const part of ['op=convt', 'k=4x4', 'pad=1,1,1,1', 'c=4', 'f=4']) await app.expectUrlToContain(part);
+  await expect(bridge.importResult()).toContainText('nn.ConvTranspose2d');
+  await expect(exact('torch')).toContainText('nn.ConvTranspose2d(4, 4, (4, 4), stride=(2, 2), padding=(1, 1), output_padding=(0, 0), groups=1, dilation=(1, 1))');
 });
 
 for (const [mode, layers] of [
