@@ -75,7 +75,9 @@ export function onnxConvtRow(plan: Plan): FrameworkRow {
     label: 'output_shape',
     code: `ConvTranspose(${common(c)}, output_shape=[${c.h.out}, ${c.w.out}], ${qs})`,
     outcome: splitOutcome(plan, c, { h: c.h.out, w: c.w.out }, false, 'output_shape'),
-    note: "with output_shape (auto_pad NOTSET) the spec crops the odd cell at the start, TF at the end; add auto_pad='SAME_UPPER' for TF's split",
+    note:
+      "the spec splits (n−1)s + output_padding + ke − output_shape, the odd cell at the start unless auto_pad='SAME_UPPER'; " +
+      'TF splits it without output_padding, the odd cell at the end',
   });
   return { id: 'onnx', name: TABLE_FRAMEWORK_LABEL.onnx, attempts, extraStep: null };
 }

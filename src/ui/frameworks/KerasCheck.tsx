@@ -1,8 +1,10 @@
 /**
  * "Run as Keras layers": builds the configuration as a tfjs-layers model
  * (ZeroPadding2D, or a gather padding layer for the other modes, then
- * Conv2D(padding='valid')) and compares it with the engine's result. The
- * layers library is loaded only on the first click (engine/kerasLayers).
+ * Conv2D(padding='valid') or DepthwiseConv2D; pooling layers; a transposed
+ * convolution's Conv2DTranspose then Cropping2D) and compares it with the
+ * engine's result, or says why Keras has no such layer. The layers library
+ * is loaded only on the first click (engine/kerasLayers).
  */
 import { useState } from 'react';
 import type { Plan } from '../../core';
