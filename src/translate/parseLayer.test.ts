@@ -22,9 +22,7 @@ const TH = { op: 'conv', framework: 'theano', flip: true, mode: 'zeros', groups:
 /** A conv line whose groups are not a literal (PyTorch) or come from the filter tensor (tf.nn): groups kept. */
 const T_ = { op: 'conv', framework: 'torch', flip: false, mode: 'zeros' } as const;
 const K_ = { op: 'conv', framework: 'keras', flip: false, mode: 'zeros' } as const;
-/** Transposed: PyTorch's, Keras'. */
-const TT = { op: 'convt', framework: 'torch', flip: false, mode: 'zeros' } as const;
-const KT = { op: 'convt', framework: 'keras', flip: false, mode: 'zeros' } as const;
+
 /** Pools: each framework's own rounding (only PyTorch has ceil_mode) and no dilation unless given. */
 const TMAX = { op: 'maxpool', framework: 'torch', dilation: P(1), ceil: false } as const;
 const TAVG = { op: 'avgpool', framework: 'torch', dilation: P(1), ceil: false, cip: true } as const;
@@ -128,21 +126,6 @@ const ACCEPTED: Row[] = [
   ['tf.nn.max_pool2d', "tf.nn.max_pool2d(x, ksize=3, strides=2, padding='SAME')", 'TensorFlow tf.nn.max_pool2d', { ...KMAX, kernel: P(3), stride: P(2), pad: same }],
   ['tf.nn.avg_pool2d positional', "tf.nn.avg_pool2d(x, 2, 2, 'VALID')", 'TensorFlow tf.nn.avg_pool2d', { ...KAVG, kernel: P(2), stride: P(2), pad: valid }],
   ['TF Estimator MNIST pool', 'pool1 = tf.layers.max_pooling2d(inputs=conv1, pool_size=[2, 2], strides=2)', 'TensorFlow tf.layers.max_pooling2d', { ...KMAX, kernel: P(2), stride: P(2), pad: valid }],
-  // Transposed convolutions (the DCGAN generator, pix2pix, the Keras and TF docs).
-  ['issue 13: PyTorch ConvTranspose2d', 'nn.ConvTranspose2d(16, 8, 4, stride=2, padding=1, output_padding=0, groups=1, dilation=1)', 'PyTorch nn.ConvTranspose2d', { ...TT, channels: 4, filters: 4, kernel: P(4), stride: P(2), dilation: P(1), pad: E(1), opad: P(0), groups: 1 }, [/16 channels shown as 4/, /8 filters shown as 4/]],
-  ['DCGAN generator', 'nn.ConvTranspose2d(ngf * 8, ngf * 4, 4, 2, 1, bias=False),', 'PyTorch nn.ConvTranspose2d', { ...TT, kernel: P(4), stride: P(2), dilation: P(1), pad: E(1), opad: P(0), groups: 1 }, [/`in_channels=ngf \* 8` is not a literal/]],
-  ['F.conv_transpose2d', 'y = F.conv_transpose2d(x, w, stride=2, padding=1, output_padding=1)', 'PyTorch F.conv_transpose2d', { ...TT, stride: P(2), dilation: P(1), pad: E(1), opad: P(1), groups: 1 }, [/from the weight tensor \(in, out \/ groups, KH, KW\)/]],
-  ['issue 13: Keras Conv2DTranspose', "Conv2DTranspose(8, 4, strides=2, padding='same', output_padding=1)", 'Keras Conv2DTranspose', { ...KT, filters: 4, kernel: P(4), stride: P(2), dilation: P(1), pad: same, opad: P(1) }, [/8 filters shown as 4/]],
-  ['Keras DCGAN example', "layers.Conv2DTranspose(64, 3, strides=2, padding='same')", 'Keras Conv2DTranspose', { ...KT, filters: 4, kernel: P(3), stride: P(2), dilation: P(1), pad: same, opad: P(0) }],
-  ['issue 13: tf.nn.conv2d_transpose (8 = 4·2: same, input 4)', "tf.nn.conv2d_transpose(x, w, output_shape=[1, 8, 8, 16], strides=2, padding='SAME')", 'TensorFlow tf.nn.conv2d_transpose', { ...KT, stride: P(2), dilation: P(1), filters: 4, input: P(4), pad: same, opad: P(0) }, [/16 filters shown as 4/]],
-  // Input ⌈7/2⌉ = 4, full (4−1)·2 + 3 = 9: TF crops ⌊(9 − 7)/2⌋ = 1 on top, 1 at the bottom; no Keras same gives 7.
-  ['tf.nn.conv2d_transpose output 7', "tf.nn.conv2d_transpose(x, w, [1, 7, 7, 1], [1, 2, 2, 1], 'SAME')", 'TensorFlow tf.nn.conv2d_transpose', { ...KT, stride: P(2), dilation: P(1), filters: 1, input: P(4), pad: E(1), opad: P(0) }, [/TF's crop here, shown as explicit crops/]],
-  // Keras 1 docs, tf ordering: ⌊(25 − 3)/2⌋ + 1 = 12 inputs, valid 12·2 + max(3 − 2, 0) = 25.
-  ['Keras 1 Deconvolution2D', "model.add(Deconvolution2D(3, 3, 3, output_shape=(None, 25, 25, 3), subsample=(2, 2), border_mode='valid'))", 'Keras 1 Deconvolution2D', { ...KT, filters: 3, kernel: P(3), stride: P(2), dilation: P(1), input: P(12), pad: valid, opad: P(0) }],
-  // 1-D and causal convolutions on a one-row input (the default input is 5×5: 1×5).
-  ['issue 13: Keras causal Conv1D', "Conv1D(16, 3, dilation_rate=2, padding='causal')", 'Keras Conv1D', { ...K, filters: 4, input: P(1, 5), kernel: P(1, 3), stride: P(1), dilation: P(1, 2), pad: { kind: 'causal' } }, [/one-row input \(in=1×5\)/]],
-  ['WaveNet (Keras)', "x = layers.Conv1D(64, 2, dilation_rate=2, padding='causal')(x)", 'Keras Conv1D', { ...K, filters: 4, input: P(1, 5), kernel: P(1, 2), stride: P(1), dilation: P(1, 2), pad: { kind: 'causal' } }],
-  ['PyTorch Conv1d', 'nn.Conv1d(in_channels, out_channels, kernel_size=3, padding=1)', 'PyTorch nn.Conv1d', { ...T, input: P(1, 5), kernel: P(1, 3), stride: P(1), dilation: P(1), pad: E(0, 0, 1, 1) }],
 ];
 
 type Refusal = [line: string, message: RegExp[]];
@@ -150,9 +133,6 @@ type Refusal = [line: string, message: RegExp[]];
 // prettier-ignore
 const REFUSED: Refusal[] = [
   ['self.fc = nn.Linear(512 * block.expansion, num_classes)', [/^`nn.Linear` is not a 2-D convolution, padding or pooling layer; Padlab reads PyTorch nn.Conv2d/]],
-  ['nn.ConvTranspose1d(16, 8, 3)', [/`nn.ConvTranspose1d` is not a 2-D transposed convolution/]],
-  ["nn.ConvTranspose2d(4, 4, 3, padding='same')", [/ConvTranspose2d takes integer crops only; PyTorch raises TypeError: conv_transpose2d\(\): argument 'padding'/]],
-  ["nn.ConvTranspose2d(4, 4, 3, padding=1, padding_mode='reflect')", [/PyTorch raises ValueError: Only "zeros" padding mode is supported for ConvTranspose2d/]],
   ['nn.MaxPool1d(2)', [/`MaxPool1d` is 1-D/]],
   ['self.conv1 = nn.Conv3d(3, 64, kernel_size=(3, 7, 7), stride=(1, 2, 2), padding=(1, 3, 3))', [/Padlab shows 2-D layers; `Conv3d` is 3-D/]],
   ["Conv2D(64, 3, padding='causal')", [/`padding='causal'` is for 1-D convolutions \(Conv1D\) only/]],
@@ -205,14 +185,6 @@ describe('parseLayer: real-world lines', () => {
     if (r.ok) throw new Error(`accepted: ${JSON.stringify(r.patch)}`);
     for (const p of patterns) expect(r.message).toMatch(p);
     expect(quotesShort(r.message)).toBe(true);
-  });
-
-  it('DepthwiseConv2D takes its groups from the current channels: 3 channels -> groups 3, filters 3 (2 with depth_multiplier=2 -> 4)', () => {
-    const r = parseLayer('DepthwiseConv2D(3)', { ...DEFAULT_CONFIG, channels: 3 });
-    expect(r.ok && [r.patch.groups, r.patch.filters]).toEqual([3, 3]);
-    const m = parseLayer('layers.DepthwiseConv2D(3, depth_multiplier=2)', { ...DEFAULT_CONFIG, channels: 2 });
-    expect(m.ok && [m.patch.groups, m.patch.filters]).toEqual([2, 4]);
-    if (m.ok) expect(derivePlan({ ...DEFAULT_CONFIG, channels: 2, ...m.patch }).ok).toBe(true);
   });
 
   it('lists argument names it did not understand', () => {
