@@ -57,6 +57,6 @@ export function keras1ConvtSnippet(plan: Plan): Snippet {
     'print(out)',
     '',
   ];
-  const notes = ["Keras 1's Deconvolution2D takes the output_shape and crops as tf.nn.conv2d_transpose does.", ...tfConvtNotes(c, 'Deconvolution2D')];
+  const notes = ["Keras 1's Deconvolution2D takes the output_shape and crops as tf.nn.conv2d_transpose does.", ...tfConvtNotes(c, 'Deconvolution2D', 'Deconvolution2D has no dilation')];
   return { code: lines.join('\n'), note: notes.join(' ') };
 }

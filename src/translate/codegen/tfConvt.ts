@@ -63,11 +63,15 @@ export function tfConvtCall(t: TfConvt, input = 'x', kernel = 'kernel'): string 
   );
 }
 
-/** Why a workaround is used, for the notes. */
-export function tfConvtNotes(c: ConvtCode, what: string): string[] {
+/**
+ * Why a workaround is used, for the notes: `what` has no groups; its
+ * dilation is baked in because `why` (it has none, or the export keeps to
+ * what runs the same on every version).
+ */
+export function tfConvtNotes(c: ConvtCode, what: string, why: string): string[] {
   return [
     c.g > 1 ? `${what} has no groups: the kernel is dense, with zeros between a channel and the filters of other groups.` : '',
-    convtDilated(c) ? `the dilation is baked into the kernel as zeros between the taps (${c.h.ke}×${c.w.ke}), so ${what} runs with dilation 1.` : '',
+    convtDilated(c) ? `The dilation is baked into the kernel as zeros between the taps (${c.h.ke}×${c.w.ke}, the same numbers): ${why}.` : '',
   ].filter(Boolean);
 }
 
@@ -101,7 +105,7 @@ export function tfConvtSnippet(plan: Plan): Snippet {
   if (slice) lines.push(`y = y${slice}`);
   if (zeros) lines.push(`y = tf.pad(y, ${zeros})  # rows/columns past the uncropped output hold zeros`);
   lines.push(`out = tf.transpose(y, [0, 3, 1, 2])  # NHWC -> NCHW: shape (1, ${c.F}, ${c.h.out}, ${c.w.out})`, 'print(out)', '');
-  const notes = tfConvtNotes(c, 'tf.nn.conv2d_transpose');
+  const notes = tfConvtNotes(c, 'tf.nn.conv2d_transpose', 'a dilation-1 kernel runs the same on every TF version and device, as the convolution export does');
   const code = lines.join('\n');
   return notes.length > 0 ? { code, note: notes.join(' ') } : { code };
 }

@@ -72,7 +72,7 @@ export function tfjsConvtSnippet(plan: Plan): Snippet {
   if (zeros) lines.push(`y = tf.pad(y, ${zeros}); // rows/columns past the uncropped output hold zeros`);
   lines.push(`const out = tf.transpose(y, [0, 3, 1, 2]); // NHWC -> NCHW: shape [1, ${c.F}, ${c.h.out}, ${c.w.out}]`, 'out.print();', '');
   const notes = [
-    ...tfConvtNotes(c, 'tf.conv2dTranspose'),
+    ...tfConvtNotes(c, 'tf.conv2dTranspose', 'tf.conv2dTranspose has no dilation argument'),
     'tf.conv2dTranspose does not check outputShape against the input: the snippet passes the one whose forward convolution gives the input back.',
   ];
   return { code: lines.join('\n'), note: notes.join(' ') };
