@@ -86,6 +86,9 @@ const shaped = fc
       .tuple(numberList(Math.max(0, c * h * w + dx), Math.max(0, c * h * w + dx)), numberList(Math.max(0, f * c * kh * kw + dw), Math.max(0, f * c * kh * kw + dw)))
       .map(([x, wv]) => `in=${h}x${w}&c=${c}&f=${f}&k=${kh}x${kw}&x=${enc(x)}&w=${enc(wv)}`),
   );
+/** Whether a query's `hide=` names a control added after v1 (a v1 link could not hide it; it now can). */
+const hidesNewControl = (q: string) =>
+  new URLSearchParams(q.replace(/^\?/, '')).getAll('hide').some((v) => v.split(',').some((k) => NEW_KEYS.includes(k.trim())));
 const query = fc.oneof(
   { weight: 6, arbitrary: fc.array(fc.oneof({ weight: 4, arbitrary: known }, { weight: 1, arbitrary: unknown }), { maxLength: 14 }).map((kv) => kv.join('&')) },
   { weight: 2, arbitrary: fc.tuple(shaped, fc.array(known, { maxLength: 4 })).map(([s, rest]) => [s, ...rest].join('&')) },
@@ -96,7 +99,7 @@ const query = fc.oneof(
       .map(([p, s]) => p + s)
       .filter((q) => !NEW_KEYS.some((k) => new URLSearchParams(q.replace(/^\?/, '')).has(k))),
   },
-);
+).filter((q) => !hidesNewControl(q));
 
 /** A key's first raw value, the first one short enough to be read, and how many times it occurs. */
 function firstOf(q: string, key: string): { first: string | undefined; readable: string | undefined; count: number } {
