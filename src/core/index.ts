@@ -23,7 +23,7 @@ export * from './poolReference';
 export { divisorCountsPadding } from './poolPlan';
 export * from './poolRules';
 export * from './groupedWeights';
-export { deriveTransposedAxis, type TransposedAxis, type TransposedAxisFacts } from './transposedAxis';
+export * from './transposedAxis';
 export * from './transposedScatter';
 export * from './inverseTransposed';
 export * from './solve';

@@ -44,6 +44,30 @@ export function outputPaddingAllowed(kind: PadKind, s: number, d: number, q: num
   return kind === 'same' || kind === 'valid' ? q < s : q < s || q < d;
 }
 
+/**
+ * PyTorch 1.13's refusal of an output padding (aten ConvUtils.h, the
+ * transposed shape check), without the exception type; `q`, `s`, `d` are
+ * `[height, width]`.
+ */
+export function torchOutputPaddingMessage(q: readonly [number, number], s: readonly [number, number], d: readonly [number, number]): string {
+  return (
+    'output padding must be smaller than either stride or dilation, but got ' +
+    `output_padding_height: ${q[0]} output_padding_width: ${q[1]} stride_height: ${s[0]} stride_width: ${s[1]} dilation_height: ${d[0]} dilation_width: ${d[1]}`
+  );
+}
+
+/**
+ * ONNX ConvTranspose's crop for an output of `out` cells on one axis
+ * (onnx Operators.md): `total = (n−1)s + output_padding + ke − out`, i.e.
+ * `full + q − out` — output padding counted in the crop, unlike Keras —
+ * split with the odd cell at the end (`upper`: SAME_UPPER) or at the start.
+ * A negative total has no valid ONNX pads.
+ */
+export function onnxTransposedCrop(full: number, q: number, out: number, upper: boolean): { readonly total: number; readonly start: number } {
+  const total = full + q - out;
+  return { total, start: upper ? Math.floor(total / 2) : total - Math.floor(total / 2) };
+}
+
 const KERAS_SOURCE = 'Keras Conv2DTranspose / tf.nn.conv2d_transpose (conv_utils.deconv_output_length)';
 const TORCH_SOURCE = 'PyTorch ConvTranspose2d(padding, output_padding)';
 

@@ -12,7 +12,7 @@ import { directKernelOfTransposed } from './groupedWeights';
 import { invalid, type Invalid } from './invalid';
 import type { AxisPlan, PlanResult } from './plan';
 import { inputPreset, kernelPreset } from './presets';
-import { deriveTransposedAxis, outputPaddingAllowed, type TransposedAxis, type TransposedAxisFacts } from './transposedAxis';
+import { deriveTransposedAxis, outputPaddingAllowed, torchOutputPaddingMessage, type TransposedAxis, type TransposedAxisFacts } from './transposedAxis';
 import { checkFieldLimits, checkValues } from './validateFields';
 import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { transposedWarnings } from './transposedWarnings';
@@ -42,8 +42,7 @@ function outputPaddingProblem(c: Config): Invalid | null {
     if (!outputPaddingAllowed(c.pad.kind, s[axis], d[axis], q[axis])) {
       return invalid(
         'opad',
-        `PyTorch raises "output padding must be smaller than either stride or dilation, but got output_padding_height: ${q.h} output_padding_width: ${q.w} ` +
-          `stride_height: ${s.h} stride_width: ${s.w} dilation_height: ${d.h} dilation_width: ${d.w}" (${AXIS_NAME[axis]}). Fix: output padding below the stride or the dilation.`,
+        `PyTorch raises "${torchOutputPaddingMessage([q.h, q.w], [s.h, s.w], [d.h, d.w])}" (${AXIS_NAME[axis]}). Fix: output padding below the stride or the dilation.`,
         { axis },
       );
     }

@@ -10,7 +10,7 @@
  */
 import { AXES, AXIS_NAME, type Axis, type Framework } from './config';
 import type { Plan } from './plan';
-import type { TransposedAxisFacts } from './transposedAxis';
+import { onnxTransposedCrop, type TransposedAxisFacts } from './transposedAxis';
 import type { Severity, Warning } from './warningTypes';
 
 type TransposedPlan = Pick<Plan, 'transposed' | 'h' | 'w' | 'config'>;
@@ -44,12 +44,11 @@ function onnxSame(plan: TransposedPlan, t: Axes): Warning | null {
     const n = plan[axis].n;
     const ke = plan[axis].ke;
     const out = n * a.stride;
-    const total = (n - 1) * a.stride + a.q + ke - out;
+    const { total, start } = onnxTransposedCrop((n - 1) * a.stride + ke, a.q, out, upper);
     if (total < 0) {
       parts.push(`${AXIS_NAME[axis]}: its total ${total} is negative (ke < stride), so the spec's pads would be negative, which runtimes treat differently`);
       continue;
     }
-    const start = upper ? Math.floor(total / 2) : total - Math.floor(total / 2);
     if (start !== a.cropBefore || out !== plan[axis].out) {
       parts.push(`${AXIS_NAME[axis]}: ONNX outputs ${out} cropping ${start} first, Padlab (Keras/TF) ${plan[axis].out} cropping ${a.cropBefore}`);
     }

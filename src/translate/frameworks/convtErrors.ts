@@ -4,6 +4,7 @@
  * vectors' version, scripts/verify/torchConvtErrors.test.ts); the others
  * are quoted from the framework's source, cited.
  */
+import { torchOutputPaddingMessage } from '../../core';
 
 /**
  * nn.ConvTranspose2d(padding='same'/'valid'): the module pairs the string
@@ -22,14 +23,7 @@ export function kerasConvtStrideDilation(s: readonly [number, number], d: readon
   return `ValueError: \`strides > 1\` not supported in conjunction with \`dilation_rate > 1\`. Received: strides=(${s[0]}, ${s[1]}) and dilation_rate=(${d[0]}, ${d[1]})`;
 }
 
-/**
- * aten/src/ATen/native/ConvUtils.h (conv_transpose's shape check), as PyTorch
- * 1.13 raises it. Core's Plan message quotes the same sentence
- * (transposedPlan.ts); the table needs the bare exception.
- */
+/** PyTorch's output-padding refusal as raised: core's sentence (the Plan's message quotes it too). */
 export function torchOutputPaddingError(q: readonly [number, number], s: readonly [number, number], d: readonly [number, number]): string {
-  return (
-    'RuntimeError: output padding must be smaller than either stride or dilation, but got ' +
-    `output_padding_height: ${q[0]} output_padding_width: ${q[1]} stride_height: ${s[0]} stride_width: ${s[1]} dilation_height: ${d[0]} dilation_width: ${d[1]}`
-  );
+  return `RuntimeError: ${torchOutputPaddingMessage(q, s, d)}`;
 }

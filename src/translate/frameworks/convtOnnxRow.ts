@@ -11,7 +11,7 @@
  * cell at the start unless auto_pad is SAME_UPPER.
  * Source: onnx/docs/Operators.md (ConvTranspose, opset 11+).
  */
-import type { Plan } from '../../core';
+import { onnxTransposedCrop, type Plan } from '../../core';
 import { convtCode, type ConvtAxis, type ConvtCode } from '../codegen/convtFacts';
 import { convtOutcome, exactConvtOutcome } from './convtOutcome';
 import { TABLE_FRAMEWORK_LABEL, type Attempt, type FrameworkRow, type Outcome } from './types';
@@ -32,19 +32,18 @@ function common(c: ConvtCode): string {
     .join(', ');
 }
 
-/** Cells the start loses for a total split with the odd cell at the end (`upper`) or at the start. */
-const startOf = (total: number, upper: boolean) => (upper ? Math.floor(total / 2) : total - Math.floor(total / 2));
-
 /** The outcome of an ONNX spelling that outputs `out` per axis and splits `total` per axis. */
 function splitOutcome(plan: Plan, c: ConvtCode, out: { h: number; w: number }, upper: boolean, what: string): Outcome {
-  const total = { h: c.h.full + c.h.q - out.h, w: c.w.full + c.w.q - out.w };
+  const h = onnxTransposedCrop(c.h.full, c.h.q, out.h, upper);
+  const w = onnxTransposedCrop(c.w.full, c.w.q, out.w, upper);
+  const total = { h: h.total, w: w.total };
   if (total.h < 0 || total.w < 0) {
     return {
       kind: 'error',
       error: `${what}: total padding ${total.h < 0 ? total.h : total.w} is negative, so the spec's pads would be below 0, which ConvTranspose does not allow; runtimes differ on it`,
     };
   }
-  return convtOutcome(plan, { h: { before: startOf(total.h, upper), out: out.h }, w: { before: startOf(total.w, upper), out: out.w } });
+  return convtOutcome(plan, { h: { before: h.start, out: out.h }, w: { before: w.start, out: out.w } });
 }
 
 /** The ONNX row of a transposed-convolution Plan. */
