@@ -31,8 +31,6 @@ network access. Run with ``/usr/bin/python3 scripts/golden/generate.py`` (or
 """
 
 import collections
-import json
-import math
 import os
 import sys
 import warnings
@@ -40,6 +38,9 @@ import warnings
 import numpy as np
 import torch
 import torch.nn.functional as F
+
+from golden_common import (check_written, effective_kernel, exact_values, first_line, fmt_num, pad_text,
+                           pick, print_row, same_total, tensor, write_json)
 
 SEED = 20240611
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "golden", "conv2d.json")
@@ -78,18 +79,13 @@ NOTES = []
 # Padding arithmetic (independent implementation of design.md "Semantics")
 # --------------------------------------------------------------------------
 
-def effective_kernel(k, d):
-    return d * (k - 1) + 1
-
-
 def axis_pads(spec, n, k, s, d):
     """(before, after) padding of one axis for a named pad spec."""
     ke = effective_kernel(k, d)
     if spec == "valid":
         return 0, 0
     if spec in ("same", "same-lower"):
-        o = -(-n // s)  # ceil(n / s)
-        total = max((o - 1) * s + ke - n, 0)
+        total = same_total(n, k, s, d)
         if spec == "same":  # TF/Keras, ONNX SAME_UPPER: extra cell after
             before = total // 2
             return before, total - before
@@ -207,15 +203,6 @@ def torch_pad(xt, pads, mode, cval):
     return F.pad(xt, (l, r, t, b), mode=TORCH_MODE[mode])
 
 
-def first_line(exc):
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def tensor(a):
-    return torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64))
-
-
 def evaluate(cfg, x, w):
     """Return ("expect", {...}) or ("invalid", {...}) for a config with values x (C,H,W) and w (F,C,KH,KW)."""
     mode, cval, flip = cfg["mode"], cfg["cval"], cfg["flip"]
@@ -302,15 +289,7 @@ CHECKS = collections.Counter()
 # Values
 # --------------------------------------------------------------------------
 
-def exact_values(shape):
-    """Integers in [-5, 5], about a quarter of them shifted to halves: every sum is exact."""
-    v = rng.integers(-5, 6, size=shape).astype(np.float64)
-    halves = rng.random(shape) < 0.25
-    v[halves] += np.where(v[halves] >= 5, -0.5, 0.5)
-    return v
-
-
-def inexact_values(shape):
+def inexact_values(rng, shape):
     return np.round(rng.standard_normal(shape), 6)
 
 
@@ -360,22 +339,11 @@ def small_enough(cfg):
     return sz is None or sz[1] <= MAX_OUT
 
 
-def fmt_num(v):
-    v = float(v)
-    if v == 0:
-        return 0  # normalise -0.0 (JS test matchers tell -0 from 0)
-    if v.is_integer() and abs(v) < 2 ** 53:
-        return int(v)
-    return v
-
-
 def case_name(cfg):
     (H, W), (KH, KW) = cfg["input"], cfg["kernel"]
     (SH, SW), (DH, DW) = cfg["stride"], cfg["dilation"]
-    pad = cfg["pad"]
-    pad_text = ",".join(str(p) for p in pad) if isinstance(pad, list) else pad
     name = "in=%dx%d c=%d f=%d k=%dx%d s=%dx%d d=%dx%d pad=%s mode=%s" % (
-        H, W, cfg["channels"], cfg["filters"], KH, KW, SH, SW, DH, DW, pad_text, cfg["mode"])
+        H, W, cfg["channels"], cfg["filters"], KH, KW, SH, SW, DH, DW, pad_text(cfg["pad"]), cfg["mode"])
     if cfg["mode"] == "constant":
         name += " cval=%s" % fmt_num(cfg["cval"])
     if cfg["flip"]:
@@ -394,8 +362,8 @@ def add_case(cfg, x=None, w=None, tag=None):
     KH, KW = cfg["kernel"]
     C, Fo = cfg["channels"], cfg["filters"]
     gen = exact_values if cfg["exact"] else inexact_values
-    x = gen((C, H, W)) if x is None else np.asarray(x, dtype=np.float64).reshape(C, H, W)
-    w = gen((Fo, C, KH, KW)) if w is None else np.asarray(w, dtype=np.float64).reshape(Fo, C, KH, KW)
+    x = gen(rng, (C, H, W)) if x is None else np.asarray(x, dtype=np.float64).reshape(C, H, W)
+    w = gen(rng, (Fo, C, KH, KW)) if w is None else np.asarray(w, dtype=np.float64).reshape(Fo, C, KH, KW)
     kind, result = evaluate(cfg, x, w)
 
     base = case_name(cfg)
@@ -473,13 +441,6 @@ def teaching_cases():
     add_case(make_cfg(4, 5, 2, 3, 3, 2, 1, 2, pad="same", mode="reflect"), tag="teaching")
 
 
-def pick(values, weights=None):
-    if weights is None:
-        return values[int(rng.integers(0, len(values)))]
-    p = np.asarray(weights, dtype=np.float64)
-    return values[int(rng.choice(len(values), p=p / p.sum()))]
-
-
 def random_explicit_pads(max_pad=4):
     pads = [int(rng.integers(0, max_pad + 1)) for _ in range(4)]
     if rng.random() < 0.3:  # force some zero sides
@@ -493,23 +454,23 @@ def random_cfg(spec, mode, stride_max=4, dil_max=3, n_max=12, k_max=5, force_sd=
     """A random config for a pad spec and mode (may be invalid; callers filter)."""
     H = int(rng.integers(1, n_max + 1))
     W = H if rng.random() < 0.3 else int(rng.integers(1, n_max + 1))
-    KH = pick(list(range(1, k_max + 1)))
-    KW = KH if rng.random() < 0.4 else pick(list(range(1, k_max + 1)))
+    KH = pick(rng, list(range(1, k_max + 1)))
+    KW = KH if rng.random() < 0.4 else pick(rng, list(range(1, k_max + 1)))
     s_vals = list(range(1, stride_max + 1))
     d_vals = list(range(1, dil_max + 1))
     s_w = [0.45] + [0.55 / (len(s_vals) - 1)] * (len(s_vals) - 1) if len(s_vals) > 1 else None
     d_w = [0.55] + [0.45 / (len(d_vals) - 1)] * (len(d_vals) - 1) if len(d_vals) > 1 else None
-    SH = pick(s_vals, s_w)
-    SW = SH if rng.random() < 0.5 else pick(s_vals, s_w)
-    DH = pick(d_vals, d_w)
-    DW = DH if rng.random() < 0.5 else pick(d_vals, d_w)
+    SH = pick(rng, s_vals, s_w)
+    SW = SH if rng.random() < 0.5 else pick(rng, s_vals, s_w)
+    DH = pick(rng, d_vals, d_w)
+    DW = DH if rng.random() < 0.5 else pick(rng, d_vals, d_w)
     if force_sd:
         SH, SW = int(rng.integers(2, stride_max + 1)), int(rng.integers(1, stride_max + 1))
         DH, DW = int(rng.integers(2, dil_max + 1)), int(rng.integers(1, dil_max + 1))
         if rng.random() < 0.5:
             SH, SW, DH, DW = SW, SH, DW, DH
-    C = pick([1, 2, 3], [0.5, 0.3, 0.2])
-    Fo = pick([1, 2, 3], [0.5, 0.3, 0.2])
+    C = pick(rng, [1, 2, 3], [0.5, 0.3, 0.2])
+    Fo = pick(rng, [1, 2, 3], [0.5, 0.3, 0.2])
     pad = random_explicit_pads() if spec == "explicit" else spec
     return make_cfg(H, W, C, Fo, KH, KW, SH, SW, DH, DW, pad=pad, mode=mode, flip=rng.random() < 0.1,
                     exact=rng.random() >= 0.18)
@@ -572,7 +533,7 @@ def targeted_cases():
         for _ in range(400):
             H, W = int(rng.integers(1, 5)), int(rng.integers(1, 5))
             KH, KW = int(rng.integers(H + 1, H + 4)), int(rng.integers(W, W + 4))
-            cfg = make_cfg(H, W, pick([1, 2]), pick([1, 2]), KH, KW, pick([1, 1, 2]), pick([1, 2]), pad=spec,
+            cfg = make_cfg(H, W, pick(rng, [1, 2]), pick(rng, [1, 2]), KH, KW, pick(rng, [1, 1, 2]), pick(rng, [1, 2]), pad=spec,
                            mode=mode, flip=rng.random() < 0.1)
             if within_limits(cfg) and small_enough(cfg) and classify(cfg, compute_pads(cfg)) is None:
                 add_case(cfg, tag="k>n")
@@ -632,17 +593,6 @@ def invalid_cases(per_reason=12):
 # Output
 # --------------------------------------------------------------------------
 
-def write_json(path):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    header = {"generator": "scripts/golden/generate.py", "torch": torch.__version__, "numpy": np.__version__}
-    head = json.dumps(header, separators=(",", ":"))[:-1]
-    lines = [json.dumps(case, separators=(",", ":"), allow_nan=False) for case, _cfg, _tag in CASES]
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(head + ",\n \"cases\":[\n")
-        fh.write(",\n".join(lines))
-        fh.write("\n]}\n")
-
-
 def pad_spec_label(cfg):
     pad = cfg["pad"]
     if not isinstance(pad, list):
@@ -656,16 +606,12 @@ def summarize():
     invalid = [(c, cfg) for c, cfg, _t in CASES if "invalid" in c]
     print("golden/conv2d.json: %d cases (%d valid, %d invalid); torch %s, numpy %s"
           % (len(CASES), len(valid), len(invalid), torch.__version__, np.__version__))
-
-    def row(title, counter):
-        print("  %-18s %s" % (title, ", ".join("%s=%d" % kv for kv in sorted(counter.items(), key=str))))
-
-    row("valid by mode:", collections.Counter(c["mode"] for c, _ in valid))
-    row("valid by pad:", collections.Counter(pad_spec_label(cfg) for _, cfg in valid))
-    row("invalid reason:", collections.Counter(c["invalid"]["reason"] for c, _ in invalid))
-    row("invalid axis:", collections.Counter(c["invalid"]["reason"] + "/" + c["invalid"]["axis"] for c, _ in invalid))
-    row("stride:", collections.Counter(s for _, cfg in valid for s in cfg["stride"]))
-    row("dilation:", collections.Counter(d for _, cfg in valid for d in cfg["dilation"]))
+    print_row("valid by mode:", collections.Counter(c["mode"] for c, _ in valid))
+    print_row("valid by pad:", collections.Counter(pad_spec_label(cfg) for _, cfg in valid))
+    print_row("invalid reason:", collections.Counter(c["invalid"]["reason"] for c, _ in invalid))
+    print_row("invalid axis:", collections.Counter(c["invalid"]["reason"] + "/" + c["invalid"]["axis"] for c, _ in invalid))
+    print_row("stride:", collections.Counter(s for _, cfg in valid for s in cfg["stride"]))
+    print_row("dilation:", collections.Counter(d for _, cfg in valid for d in cfg["dilation"]))
     feats = collections.Counter()
     for c, cfg in valid:
         (H, W), (KH, KW) = cfg["input"], cfg["kernel"]
@@ -684,8 +630,8 @@ def summarize():
                                     for _a, n, k, s, d, pb, pa in axes(cfg, pads))
         feats["channels>1"] += cfg["channels"] > 1
         feats["filters>1"] += cfg["filters"] > 1
-    row("valid features:", feats)
-    row("cross-checks:", CHECKS)
+    print_row("valid features:", feats)
+    print_row("cross-checks:", CHECKS)
     combos = collections.Counter((pad_spec_label(cfg).split("-")[0] if isinstance(cfg["pad"], list) else cfg["pad"],
                                   cfg["mode"]) for _, cfg in valid)
     missing = [(s, m) for s in PAD_SPECS for m in MODES if combos[(s, m)] == 0]
@@ -701,17 +647,14 @@ def main():
     systematic_cases()
     targeted_cases()
     invalid_cases()
-    write_json(os.path.normpath(OUT_PATH))
+    write_json(os.path.normpath(OUT_PATH), "scripts/golden/generate.py", CASES)
     valid, invalid, feats, missing = summarize()
     # Coverage requirements (fail loudly if a change to the generator loses them).
     assert len(valid) >= 420 and len(invalid) >= 40, (len(valid), len(invalid))
     assert not missing, missing
     assert feats["stride>1&dil>1"] >= 40, feats
     assert all(v > 0 for v in feats.values()), feats
-    assert len({c["name"] for c, _cfg, _t in CASES}) == len(CASES)
-    size = os.path.getsize(OUT_PATH)
-    print("  size: %.0f KB" % (size / 1024))
-    assert size < 2 * 1024 * 1024, size
+    check_written(CASES, OUT_PATH, 2 * 1024 * 1024)
     return 0
 
 

@@ -61,7 +61,6 @@ every generator).
 """
 
 import collections
-import json
 import os
 import sys
 import warnings
@@ -70,6 +69,9 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+from golden_common import (check_written, effective_kernel, exact_values, fmt_num, pad_text, pick, print_row,
+                           raised, tensor, tf_pads, write_json)
 
 SEED = 20261213
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "golden", "convt2d.json")
@@ -96,10 +98,6 @@ NOTES = []
 # --------------------------------------------------------------------------
 # Arithmetic (design.md, independent of the TypeScript)
 # --------------------------------------------------------------------------
-
-def effective_kernel(k, d):
-    return d * (k - 1) + 1
-
 
 def convt_axis(spec, n, k, s, d, q, before=0, after=0):
     """One transposed axis: dict of ke, full, span, out, crop before/after, direct-picture border before/after."""
@@ -129,16 +127,6 @@ def convt_axes(cfg):
     return convt_axis(spec, H, KH, SH, DH, QH, t, b), convt_axis(spec, W, KW, SW, DW, QW, l, r)
 
 
-def tf_pads(spec, n, k, s, d):
-    """(before, after) of a forward conv axis for TF's valid / same (design.md Semantics)."""
-    if spec == "valid":
-        return 0, 0
-    assert spec == "same", spec
-    o = -(-n // s)
-    total = max((o - 1) * s + effective_kernel(k, d) - n, 0)
-    return total // 2, total - total // 2
-
-
 def conv_pads(cfg):
     """[T, B, L, R] of a forward convolution (explicit, TF same/valid, Keras causal)."""
     pad = cfg["pad"]
@@ -159,23 +147,6 @@ def conv_out(n, k, s, d, pb, pa):
 # --------------------------------------------------------------------------
 # numpy / PyTorch
 # --------------------------------------------------------------------------
-
-def tensor(a):
-    return torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64))
-
-
-def first_line(exc):
-    return str(exc).strip().splitlines()[0]
-
-
-def raised(fn):
-    """The first line of what fn raises; AssertionError when it does not raise."""
-    try:
-        got = fn()
-    except (RuntimeError, ValueError, TypeError) as exc:
-        return first_line(exc)
-    raise AssertionError("expected an exception, got %r" % (got,))
-
 
 def torch_convt(cfg, x, w, padding=(0, 0), output_padding=(0, 0)):
     """F.conv_transpose2d on (1,C,H,W) float64 with PyTorch's (C, F/g, KH, KW) weight; returns (F, OH, OW)."""
@@ -424,27 +395,8 @@ def error_text(cfg, x, w, code):
 # Case assembly
 # --------------------------------------------------------------------------
 
-def exact_values(shape, top=5):
-    """Integers in [-top, top], about a quarter shifted to halves: every product and sum is exact in float32."""
-    v = rng.integers(-top, top + 1, size=shape).astype(np.float64)
-    halves = rng.random(shape) < 0.25
-    v[halves] += np.where(v[halves] >= top, -0.5, 0.5)
-    return v
-
-
-def fmt(v):
-    v = float(v)
-    if v == 0:
-        return 0  # no -0.0 (JS matchers tell -0 from 0)
-    return int(v) if v.is_integer() else v
-
-
 def pair_text(p):
     return "%dx%d" % tuple(p)
-
-
-def pad_text(pad):
-    return ",".join(str(p) for p in pad) if isinstance(pad, list) else pad
 
 
 def case_name(cfg):
@@ -515,11 +467,11 @@ def add_case(cfg, x=None, w=None, tag=None, want=None):
     v = verdict(cfg)
     code = v[0] if v else None
     assert code == want, (cfg, v, want)
-    x = exact_values((C, H, W)) if x is None else np.asarray(x, dtype=np.float64).reshape(C, H, W)
+    x = exact_values(rng, (C, H, W)) if x is None else np.asarray(x, dtype=np.float64).reshape(C, H, W)
     if code == "groups":
         w = np.zeros(0)  # no whole number of weights fits; the link gives a preset
     elif w is None:
-        w = exact_values((C, Fo // g, KH, KW) if cfg["op"] == "convt" else (Fo, C // g, KH, KW), top=3)
+        w = exact_values(rng, (C, Fo // g, KH, KW) if cfg["op"] == "convt" else (Fo, C // g, KH, KW), top=3)
     else:
         w = np.asarray(w, dtype=np.float64).reshape((C, Fo // g, KH, KW) if cfg["op"] == "convt" else (Fo, C // g, KH, KW))
     base = case_name(cfg)
@@ -528,8 +480,8 @@ def add_case(cfg, x=None, w=None, tag=None, want=None):
     case = {"name": name}
     case.update({k: cfg[k] for k in ("op", "input", "channels", "filters", "groups", "kernel", "stride", "dilation",
                                      "opad", "pad", "mode", "framework")})
-    case["x"] = [fmt(v) for v in x.ravel()]
-    case["w"] = [fmt(v) for v in w.ravel()]
+    case["x"] = [fmt_num(v) for v in x.ravel()]
+    case["w"] = [fmt_num(v) for v in w.ravel()]
     if code is not None:
         message, words, source = error_text(cfg, x, w, code)
         assert source.startswith("keras-source") or all(wd in message for wd in words) or code == "convt-pad", \
@@ -545,8 +497,8 @@ def add_case(cfg, x=None, w=None, tag=None, want=None):
     else:
         out, pic, pads = conv_reference(cfg, x, w)
         source, transposed = "torch", None
-    expect = {"pads": pads, "outShape": list(out.shape), "out": [fmt(v) for v in out.ravel()],
-              "paddedShape": list(pic.shape), "padded": [fmt(v) for v in pic.ravel()]}
+    expect = {"pads": pads, "outShape": list(out.shape), "out": [fmt_num(v) for v in out.ravel()],
+              "paddedShape": list(pic.shape), "padded": [fmt_num(v) for v in pic.ravel()]}
     if transposed:
         expect["transposed"] = transposed
     case["source"] = source
@@ -602,13 +554,6 @@ def teaching_cases():
     add_case(ct(4, 4, 1, 1, 1, 4, 4, 2, 2, pad=[1, 1, 1, 1]), x=[1] * 16, w=[1] * 16, tag="teaching")
 
 
-def pick(values, weights=None):
-    if weights is None:
-        return values[int(rng.integers(0, len(values)))]
-    p = np.asarray(weights, dtype=np.float64)
-    return values[int(rng.choice(len(values), p=p / p.sum()))]
-
-
 CHANNEL_GROUPS = [(1, 1, 1), (1, 2, 1), (2, 1, 1), (2, 3, 1), (3, 2, 1), (1, 3, 1),
                   (2, 2, 2), (2, 4, 2), (4, 2, 2), (4, 4, 2), (3, 3, 3), (4, 4, 4)]
 CHANNEL_WEIGHTS = [6, 2, 2, 1, 1, 1, 2, 1, 1, 1, 0.5, 0.5]
@@ -630,14 +575,14 @@ def random_convt(kind, with_q, n_max=6, k_max=5, channels=None):
     keras = kind in ("same", "valid")
     H = int(rng.integers(1, n_max + 1))
     W = H if rng.random() < 0.3 else int(rng.integers(1, n_max + 1))
-    KH = pick(list(range(1, k_max + 1)), [0.5, 2, 2, 1.5, 1][:k_max])
-    KW = KH if rng.random() < 0.5 else pick(list(range(1, k_max + 1)))
-    SH = pick([1, 2, 3, 4], [0.3, 0.4, 0.15, 0.15])
-    SW = SH if rng.random() < 0.5 else pick([1, 2, 3, 4])
-    DH, DW = [pick([2, 3]) if rng.random() < 0.25 else 1 for _ in range(2)]
+    KH = pick(rng, list(range(1, k_max + 1)), [0.5, 2, 2, 1.5, 1][:k_max])
+    KW = KH if rng.random() < 0.5 else pick(rng, list(range(1, k_max + 1)))
+    SH = pick(rng, [1, 2, 3, 4], [0.3, 0.4, 0.15, 0.15])
+    SW = SH if rng.random() < 0.5 else pick(rng, [1, 2, 3, 4])
+    DH, DW = [pick(rng, [2, 3]) if rng.random() < 0.25 else 1 for _ in range(2)]
     if keras and (SH > 1 or SW > 1):
         DH = DW = 1  # Keras/TF refuse strides > 1 together with dilation > 1
-    C, Fo, g = channels or pick(CHANNEL_GROUPS, CHANNEL_WEIGHTS)
+    C, Fo, g = channels or pick(rng, CHANNEL_GROUPS, CHANNEL_WEIGHTS)
     QH = QW = 0
     if with_q:
         if keras:  # q > 0 on both axes (Keras changes formula for the whole layer), q < s
@@ -707,19 +652,19 @@ def targeted_convt():
 def random_conv(kind, mode="zeros", causal=False, channels=None):
     """A random grouped forward convolution (or a causal one on a 1xN input)."""
     if causal:
-        C, Fo, g = channels or pick(CHANNEL_GROUPS, CHANNEL_WEIGHTS)
+        C, Fo, g = channels or pick(rng, CHANNEL_GROUPS, CHANNEL_WEIGHTS)
         H, W = 1, int(rng.integers(3, 17))
-        KH, KW = 1, pick([1, 2, 3, 4], [0.5, 2, 2, 1])
-        SH, SW = 1, pick([1, 2], [3, 1])
-        DH, DW = 1, pick([1, 2, 3, 4])
+        KH, KW = 1, pick(rng, [1, 2, 3, 4], [0.5, 2, 2, 1])
+        SH, SW = 1, pick(rng, [1, 2], [3, 1])
+        DH, DW = 1, pick(rng, [1, 2, 3, 4])
         return make_cfg("conv", H, W, C, Fo, g, KH, KW, SH, SW, DH, DW, pad="causal")
-    C, Fo, g = channels or pick(CHANNEL_GROUPS[6:] + [(2, 2, 1), (4, 2, 1)], [3, 2, 2, 2, 1, 2, 0.5, 0.5])
+    C, Fo, g = channels or pick(rng, CHANNEL_GROUPS[6:] + [(2, 2, 1), (4, 2, 1)], [3, 2, 2, 2, 1, 2, 0.5, 0.5])
     H = int(rng.integers(2, 8))
     W = H if rng.random() < 0.3 else int(rng.integers(2, 8))
-    KH = pick([1, 2, 3, 4], [0.5, 1, 2, 1])
-    KW = KH if rng.random() < 0.5 else pick([1, 2, 3])
-    SH, SW = pick([1, 2, 3], [2, 1.5, 0.5]), pick([1, 2, 3], [2, 1.5, 0.5])
-    DH, DW = [pick([2, 3]) if rng.random() < 0.2 else 1 for _ in range(2)]
+    KH = pick(rng, [1, 2, 3, 4], [0.5, 1, 2, 1])
+    KW = KH if rng.random() < 0.5 else pick(rng, [1, 2, 3])
+    SH, SW = pick(rng, [1, 2, 3], [2, 1.5, 0.5]), pick(rng, [1, 2, 3], [2, 1.5, 0.5])
+    DH, DW = [pick(rng, [2, 3]) if rng.random() < 0.2 else 1 for _ in range(2)]
     if kind == "torch":
         t, l = int(rng.integers(0, KH // 2 + 2)), int(rng.integers(0, KW // 2 + 2))
         pad = [t, t, l, l]
@@ -740,9 +685,9 @@ def conv_cases():
     for kind, count in (("torch", 14), ("asymmetric", 6), ("same", 10), ("valid", 6)):
         add_random(lambda: random_conv(kind), count, "grouped-" + kind)
     for mode in ("reflect", "replicate", "circular"):
-        add_random(lambda: random_conv(pick(["torch", "asymmetric"]), mode=mode), 2, "grouped-" + mode)
+        add_random(lambda: random_conv(pick(rng, ["torch", "asymmetric"]), mode=mode), 2, "grouped-" + mode)
     for ch in ((2, 2, 2), (3, 3, 3), (4, 4, 4), (2, 4, 2)):  # depthwise, and a channel multiplier of 2
-        add_random(lambda: random_conv(pick(["torch", "same"]), channels=ch), 2, "depthwise")
+        add_random(lambda: random_conv(pick(rng, ["torch", "same"]), channels=ch), 2, "depthwise")
     # Causal: a WaveNet stack (k=2, d=1,2,4,8), then random ones.
     for d in (1, 2, 4, 8):
         add_case(make_cfg("conv", 1, 16, 1, 1, 1, 1, 2, 1, 1, 1, d, pad="causal"), x=ramp(16), w=[1, 1],
@@ -807,17 +752,6 @@ def invalid_cases():
 # Output
 # --------------------------------------------------------------------------
 
-def write_json(path):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    header = {"generator": "scripts/golden/generate_convt.py", "torch": torch.__version__, "numpy": np.__version__}
-    head = json.dumps(header, separators=(",", ":"))[:-1]
-    lines = [json.dumps(case, separators=(",", ":"), allow_nan=False) for case, _cfg, _tag in CASES]
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(head + ",\n \"cases\":[\n")
-        fh.write(",\n".join(lines))
-        fh.write("\n]}\n")
-
-
 def pad_kind(cfg):
     pad = cfg["pad"]
     if not isinstance(pad, list):
@@ -830,13 +764,9 @@ def summarize():
     invalid = [(c, cfg) for c, cfg, _t in CASES if "error" in c]
     print("golden/convt2d.json: %d cases (%d valid, %d invalid); torch %s, numpy %s"
           % (len(CASES), len(valid), len(invalid), torch.__version__, np.__version__))
-
-    def row(title, counter):
-        print("  %-18s %s" % (title, ", ".join("%s=%d" % kv for kv in sorted(counter.items(), key=str))))
-
-    row("valid by op:", collections.Counter(c["op"] + "/" + c["source"] for c, _ in valid))
-    row("valid by pad:", collections.Counter(c["op"] + "/" + pad_kind(cfg) for c, cfg in valid))
-    row("invalid:", collections.Counter(c["op"] + "/" + c["error"]["code"] for c, _ in invalid))
+    print_row("valid by op:", collections.Counter(c["op"] + "/" + c["source"] for c, _ in valid))
+    print_row("valid by pad:", collections.Counter(c["op"] + "/" + pad_kind(cfg) for c, cfg in valid))
+    print_row("invalid:", collections.Counter(c["op"] + "/" + c["error"]["code"] for c, _ in invalid))
     feats = collections.Counter()
     for c, cfg in valid:
         e = c["expect"]
@@ -852,8 +782,8 @@ def summarize():
             feats["conv groups>1"] += cfg["groups"] > 1
             feats["conv depthwise"] += cfg["groups"] > 1 and cfg["groups"] == cfg["channels"] == cfg["filters"]
             feats["conv causal"] += cfg["pad"] == "causal"
-    row("valid features:", feats)
-    row("cross-checks:", CHECKS)
+    print_row("valid features:", feats)
+    print_row("cross-checks:", CHECKS)
     for note in NOTES:
         print("  NOTE:", note)
     return valid, invalid, feats
@@ -865,7 +795,7 @@ def main():
     targeted_convt()
     conv_cases()
     invalid_cases()
-    write_json(os.path.normpath(OUT_PATH))
+    write_json(os.path.normpath(OUT_PATH), "scripts/golden/generate_convt.py", CASES)
     valid, invalid, feats = summarize()
     # Coverage requirements (fail loudly if a change to the generator loses them).
     assert sum(c["op"] == "convt" for c, _ in valid) >= 250
@@ -873,10 +803,7 @@ def main():
     assert feats["convt negative border"] >= 10 and feats["convt opad>0"] >= 60 and feats["convt depthwise"] >= 8
     codes = collections.Counter(c["error"]["code"] for c, _ in invalid)
     assert all(codes[code] >= 5 for code in ("convt-pad", "convt-mode", "groups", "opad", "empty-output")), codes
-    assert len({c["name"] for c, _cfg, _t in CASES}) == len(CASES)
-    size = os.path.getsize(OUT_PATH)
-    print("  size: %.0f KB" % (size / 1024))
-    assert size < 1.5 * 1024 * 1024, size
+    check_written(CASES, OUT_PATH, 1.5 * 1024 * 1024)
     return 0
 
 

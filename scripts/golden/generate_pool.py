@@ -45,7 +45,6 @@ both generators).
 """
 
 import collections
-import json
 import os
 import sys
 
@@ -53,10 +52,14 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from golden_common import (check_written, effective_kernel, exact_values, fmt_num, pad_text, pick, print_row,
+                           raised, tensor, tf_pads, write_json)
+
 SEED = 20261130
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "golden", "pool2d.json")
 NEG_INF = float("-inf")
 OPS = ["maxpool", "avgpool"]
+TORCH_ERRORS = (RuntimeError, TypeError)  # what the pooling calls raise for a configuration
 
 torch.set_grad_enabled(False)
 rng = np.random.default_rng(SEED)
@@ -69,28 +72,14 @@ NOTES = []
 # Arithmetic (design.md, independent of the TypeScript)
 # --------------------------------------------------------------------------
 
-def effective_kernel(k, d):
-    return d * (k - 1) + 1
-
-
-def axis_pads(spec, n, k, s, d):
-    """(before, after) of one axis for TF's ``valid`` / ``same``."""
-    if spec == "valid":
-        return 0, 0
-    assert spec == "same", spec
-    o = -(-n // s)
-    total = max((o - 1) * s + effective_kernel(k, d) - n, 0)
-    return total // 2, total - total // 2
-
-
 def case_pads(cfg):
     """[T, B, L, R]."""
     pad = cfg["pad"]
     if isinstance(pad, list):
         return list(pad)
     (H, W), (KH, KW), (SH, SW), (DH, DW) = cfg["input"], cfg["kernel"], cfg["stride"], cfg["dilation"]
-    t, b = axis_pads(pad, H, KH, SH, DH)
-    l, r = axis_pads(pad, W, KW, SW, DW)
+    t, b = tf_pads(pad, H, KH, SH, DH)
+    l, r = tf_pads(pad, W, KW, SW, DW)
     return [t, b, l, r]
 
 
@@ -176,10 +165,6 @@ def reference(cfg, x):
 # PyTorch
 # --------------------------------------------------------------------------
 
-def tensor(a):
-    return torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64))
-
-
 def torch_pool(cfg, x, padding):
     """F.max_pool2d / F.avg_pool2d on (1,C,H,W) float64; raises what torch raises."""
     xt = tensor(x)[None]
@@ -191,14 +176,6 @@ def torch_pool(cfg, x, padding):
                             count_include_pad=cfg["cip"], dilation=d)[0].numpy()
     return F.avg_pool2d(xt, k, s, padding=padding, ceil_mode=cfg["ceil"],
                         count_include_pad=cfg["cip"])[0].numpy()
-
-
-def torch_error(fn):
-    try:
-        got = fn()
-    except (RuntimeError, TypeError) as exc:
-        return str(exc).strip().splitlines()[0]
-    raise AssertionError("torch did not raise, returned shape %s" % (list(got.shape),))
 
 
 def torch_expressible(cfg):
@@ -252,25 +229,12 @@ def cross_check(cfg, x, ref):
 # Cases
 # --------------------------------------------------------------------------
 
-def exact_values(shape):
-    """Integers in [-5, 5], about a quarter shifted to halves: exact in float32 and float64."""
-    v = rng.integers(-5, 6, size=shape).astype(np.float64)
-    halves = rng.random(shape) < 0.25
-    v[halves] += np.where(v[halves] >= 5, -0.5, 0.5)
-    return v
-
-
 def fmt(v):
+    """None where a cell does not count (NaN) or a max window reads only padding (-inf)."""
     v = float(v)
     if np.isnan(v) or v == NEG_INF:
         return None
-    if v == 0:
-        return 0  # no -0.0 (JS matchers tell -0 from 0)
-    return int(v) if v.is_integer() else v
-
-
-def pad_text(pad):
-    return ",".join(str(p) for p in pad) if isinstance(pad, list) else pad
+    return fmt_num(v)
 
 
 def case_name(cfg):
@@ -325,22 +289,22 @@ def error_message(cfg, x, code, axis):
     if code == "pool-empty-window":
         return "reference: an average over a window with no counted cell (%s axis) has divisor 0" % axis, "numpy"
     if code == "pool-dilation" or (code == "pool-pad"):
-        return torch_error(lambda: torch_pool(cfg, x, (t, l))), "torch"
+        return raised(lambda: torch_pool(cfg, x, (t, l)), TORCH_ERRORS), "torch"
     if torch_expressible(cfg):
-        return torch_error(lambda: torch_pool(cfg, x, (t, l))), "torch"
+        return raised(lambda: torch_pool(cfg, x, (t, l)), TORCH_ERRORS), "torch"
     # Asymmetric or oversized pads: pad first, then pool without padding (the same window count fails).
     assert code == "empty-output"
     fill = NEG_INF if cfg["op"] == "maxpool" else 0.0
     padded = F.pad(tensor(x)[None], (l, r, t, b), value=fill)[0].numpy()
     unpadded = dict(cfg, input=[padded.shape[1], padded.shape[2]])
-    return torch_error(lambda: torch_pool(unpadded, padded, 0)), "torch"
+    return raised(lambda: torch_pool(unpadded, padded, 0), TORCH_ERRORS), "torch"
 
 
 def add_case(cfg, x=None, tag=None, want=None):
     """Evaluate a config and append it; returns the error code or None. `want`: the verdict it must give."""
     H, W = cfg["input"]
     C = cfg["channels"]
-    x = exact_values((C, H, W)) if x is None else np.asarray(x, dtype=np.float64).reshape(C, H, W)
+    x = exact_values(rng, (C, H, W)) if x is None else np.asarray(x, dtype=np.float64).reshape(C, H, W)
     verdict, ref = classify(cfg, x)
     if want is not None:
         assert (verdict[0] if verdict else None) == want, (cfg, verdict, want)
@@ -440,13 +404,6 @@ def teaching_cases():
     add_case(make_cfg("avgpool", 9, 7, 1, 2, 2, 4, 3, pad=[1, 1, 1, 1], ceil=True), tag="teaching")
 
 
-def pick(values, weights=None):
-    if weights is None:
-        return values[int(rng.integers(0, len(values)))]
-    p = np.asarray(weights, dtype=np.float64)
-    return values[int(rng.choice(len(values), p=p / p.sum()))]
-
-
 PAD_KINDS = ["torch", "same", "valid", "asymmetric", "oversized"]
 
 
@@ -472,17 +429,17 @@ def random_pads(kind, KH, KW):
 def random_cfg(op, kind, ceil, cip, n_max=12, k_max=5):
     H = int(rng.integers(1, n_max + 1))
     W = H if rng.random() < 0.3 else int(rng.integers(1, n_max + 1))
-    KH = pick(list(range(1, k_max + 1)), [0.5, 2, 2, 1, 1][:k_max])
-    KW = KH if rng.random() < 0.5 else pick(list(range(1, k_max + 1)))
+    KH = pick(rng, list(range(1, k_max + 1)), [0.5, 2, 2, 1, 1][:k_max])
+    KW = KH if rng.random() < 0.5 else pick(rng, list(range(1, k_max + 1)))
     if rng.random() < 0.35:  # the frameworks' default stride: the kernel
         SH, SW = min(KH, 4), min(KW, 4)
     else:
-        SH = pick([1, 2, 3, 4], [0.35, 0.35, 0.15, 0.15])
-        SW = SH if rng.random() < 0.5 else pick([1, 2, 3, 4])
+        SH = pick(rng, [1, 2, 3, 4], [0.35, 0.35, 0.15, 0.15])
+        SW = SH if rng.random() < 0.5 else pick(rng, [1, 2, 3, 4])
     DH = DW = 1
     if op == "maxpool" and rng.random() < 0.3:
-        DH, DW = pick([1, 2, 3]), pick([1, 2, 3])
-    C = pick([1, 2, 3], [0.5, 0.3, 0.2])
+        DH, DW = pick(rng, [1, 2, 3]), pick(rng, [1, 2, 3])
+    C = pick(rng, [1, 2, 3], [0.5, 0.3, 0.2])
     return make_cfg(op, H, W, C, KH, KW, SH, SW, DH, DW, pad=random_pads(kind, KH, KW), ceil=ceil, cip=cip)
 
 
@@ -619,17 +576,6 @@ def invalid_cases():
 # Output
 # --------------------------------------------------------------------------
 
-def write_json(path):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    header = {"generator": "scripts/golden/generate_pool.py", "torch": torch.__version__, "numpy": np.__version__}
-    head = json.dumps(header, separators=(",", ":"))[:-1]
-    lines = [json.dumps(case, separators=(",", ":"), allow_nan=False) for case, _cfg, _tag in CASES]
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(head + ",\n \"cases\":[\n")
-        fh.write(",\n".join(lines))
-        fh.write("\n]}\n")
-
-
 def pad_kind(cfg):
     pad = cfg["pad"]
     if not isinstance(pad, list):
@@ -642,13 +588,9 @@ def summarize():
     invalid = [(c, cfg) for c, cfg, _t in CASES if "error" in c]
     print("golden/pool2d.json: %d cases (%d valid, %d invalid); torch %s, numpy %s"
           % (len(CASES), len(valid), len(invalid), torch.__version__, np.__version__))
-
-    def row(title, counter):
-        print("  %-18s %s" % (title, ", ".join("%s=%d" % kv for kv in sorted(counter.items(), key=str))))
-
-    row("valid by op:", collections.Counter(c["op"] + "/" + c["source"] for c, _ in valid))
-    row("valid by pad:", collections.Counter(c["op"] + "/" + pad_kind(cfg) for c, cfg in valid))
-    row("invalid:", collections.Counter(c["op"] + "/" + c["error"]["code"] for c, _ in invalid))
+    print_row("valid by op:", collections.Counter(c["op"] + "/" + c["source"] for c, _ in valid))
+    print_row("valid by pad:", collections.Counter(c["op"] + "/" + pad_kind(cfg) for c, cfg in valid))
+    print_row("invalid:", collections.Counter(c["op"] + "/" + c["error"]["code"] for c, _ in invalid))
     feats = collections.Counter()
     for c, cfg in valid:
         e = c["expect"]
@@ -661,8 +603,8 @@ def summarize():
         feats["maxpool -inf"] += None in e["out"]
         feats["k>n"] += cfg["kernel"][0] > cfg["input"][0] or cfg["kernel"][1] > cfg["input"][1]
         feats["s>k"] += cfg["stride"][0] > cfg["kernel"][0] or cfg["stride"][1] > cfg["kernel"][1]
-    row("valid features:", feats)
-    row("cross-checks:", CHECKS)
+    print_row("valid features:", feats)
+    print_row("cross-checks:", CHECKS)
     for note in NOTES:
         print("  NOTE:", note)
     return valid, invalid, feats
@@ -673,7 +615,7 @@ def main():
     systematic_cases()
     targeted_cases()
     invalid_cases()
-    write_json(os.path.normpath(OUT_PATH))
+    write_json(os.path.normpath(OUT_PATH), "scripts/golden/generate_pool.py", CASES)
     valid, invalid, feats = summarize()
     # Coverage requirements (fail loudly if a change to the generator loses them).
     assert len(valid) >= 250, len(valid)
@@ -682,10 +624,7 @@ def main():
     for op in OPS:
         assert feats[op + " removed"] >= 10 and feats[op + " overhang"] >= 20, feats
     assert feats["maxpool -inf"] >= 8 and feats["avgpool cip=0"] >= 40, feats
-    assert len({c["name"] for c, _cfg, _t in CASES}) == len(CASES)
-    size = os.path.getsize(OUT_PATH)
-    print("  size: %.0f KB" % (size / 1024))
-    assert size < 1.5 * 1024 * 1024, size
+    check_written(CASES, OUT_PATH, 1.5 * 1024 * 1024)
     return 0
 
 
