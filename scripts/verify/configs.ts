@@ -8,6 +8,7 @@
 import { DEFAULT_CONFIG, type Config } from '../../src/core';
 import { derivePlan, type Plan } from '../../src/core';
 import { caseConfig, goldenCases } from '../../src/testing/golden';
+import type { PyResult } from './python';
 
 export interface NamedPlan {
   readonly name: string;
@@ -83,4 +84,48 @@ export function maxRelDiff(a: readonly number[], b: readonly number[]): number {
     if (!(d <= m)) m = Number.isNaN(d) ? Infinity : d;
   }
   return m;
+}
+
+/** How a batch of snippets compared: failure texts (name, why, the snippet), the worst difference, golden cases reproduced. */
+export interface OutputCheck {
+  readonly failures: string[];
+  readonly worst: number;
+  readonly goldenMatched: number;
+}
+
+/**
+ * Compares each snippet's `PADLAB_OUT` numbers with `reference(plan)` and, with
+ * `golden`, with the case's golden output too: a snippet fails when it raised,
+ * printed nothing, or differs by more than 1e-9 relative (`relDiff`,
+ * maxRelDiff unless given). `code` is the snippet quoted in a failure.
+ */
+export function checkOutputs<T extends NamedPlan & { readonly golden?: readonly number[] }>(
+  plans: readonly T[],
+  results: readonly PyResult[],
+  opts: {
+    readonly reference: (plan: Plan) => readonly number[];
+    readonly code: (named: T, i: number) => string;
+    readonly relDiff?: (out: readonly number[], want: readonly number[]) => number;
+    readonly golden?: boolean;
+  },
+): OutputCheck {
+  const relDiff = opts.relDiff ?? maxRelDiff;
+  const failures: string[] = [];
+  let worst = 0;
+  let goldenMatched = 0;
+  results.forEach((r, i) => {
+    const named = plans[i];
+    if (!named) return;
+    if (!r.ok || !r.out) {
+      worst = Infinity;
+      failures.push(`${named.name}: ${r.error ?? 'no output'}\n${opts.code(named, i)}`);
+      return;
+    }
+    const golden = opts.golden ? named.golden : undefined;
+    const diff = Math.max(relDiff(r.out, opts.reference(named.plan)), golden ? relDiff(r.out, golden) : 0);
+    worst = Math.max(worst, diff);
+    if (!(diff <= 1e-9)) failures.push(`${named.name}: max relative diff ${diff}\n${opts.code(named, i)}`);
+    else if (golden) goldenMatched++;
+  });
+  return { failures, worst, goldenMatched };
 }

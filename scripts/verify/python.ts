@@ -12,6 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plan } from '../../src/core';
 
 export const PYTHON = '/usr/bin/python3';
 export const INSTALL_HINT = 'sudo apt-get install -y python3-torch python3-numpy';
@@ -107,4 +109,44 @@ export function runPythonBatch(snippets: readonly string[], mode: 'exec' | 'pars
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A folder of scripts/verify/fakes (numpy stand-ins for TensorFlow and Keras: TF cannot be installed here). */
+export const fakes = (name: string): string => fileURLToPath(new URL(`./fakes/${name}`, import.meta.url));
+
+/** `sys.path` heads for each TF-family export: tf.nn alone, Keras 3 or Keras 1.2 over it. */
+export const STAND_IN_PATH = {
+  tf: [fakes('tf')],
+  keras: [fakes('tf'), fakes('keras3')],
+  keras1: [fakes('tf'), fakes('keras1')],
+} as const;
+
+/** Reads `out` back: the TF-family snippets print it for people; the checks need the numbers. */
+export const READBACK = '\nimport json\nprint("PADLAB_OUT", json.dumps([float(v) for v in np.asarray(out).reshape(-1)]))\n';
+
+/** One exporter a check runs: its snippet for a Plan, and the `sys.path` heads it runs with. */
+export interface SnippetTarget {
+  readonly name: string;
+  readonly make: (plan: Plan) => string;
+  readonly path: readonly string[];
+}
+
+/** The tf.nn, Keras 3 and Keras 1 exporters, each on its stand-ins. */
+export function standInTargets(make: Record<keyof typeof STAND_IN_PATH, (plan: Plan) => string>): SnippetTarget[] {
+  return (['tf', 'keras', 'keras1'] as const).map((name) => ({ name, make: make[name], path: STAND_IN_PATH[name] }));
+}
+
+/** Runs every target's snippet of every plan (`suffix` appended), one Python process a target; results by target name. */
+export function runTargets(
+  targets: readonly SnippetTarget[],
+  plans: readonly { readonly plan: Plan }[],
+  suffix = '',
+): Map<string, PyResult[]> {
+  return new Map(targets.map((t) => [t.name, runPythonBatch(plans.map(({ plan }) => t.make(plan) + suffix), 'exec', t.path)]));
+}
+
+/** What one snippet raised ('' when it ran): the stand-ins' refusals are checked with it. */
+export function errorOf(code: string, path: readonly string[]): string {
+  const [r] = runPythonBatch([code], 'exec', path);
+  return r?.error ?? '';
 }

@@ -9,32 +9,28 @@
  * core's reference, for every valid transposed golden case and the
  * hand-made ones; only the PyTorch check runs the real library.
  */
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keras1ConvtSnippet } from '../../src/translate/codegen/keras1Convt';
 import { kerasConvt, kerasConvtSnippet } from '../../src/translate/codegen/kerasConvt';
 import { tfConvt, tfConvtSnippet } from '../../src/translate/codegen/tfConvt';
-import { referenceOf, type Plan } from '../../src/core';
-import { maxRelDiff } from './configs';
+import { referenceOf } from '../../src/core';
+import { checkOutputs } from './configs';
 import { convtExportPlans } from './convtGoldenPlans';
-import { requirePython, runPythonBatch, type PyResult } from './python';
+import { errorOf, READBACK, requirePython, runPythonBatch, runTargets, STAND_IN_PATH, standInTargets, type PyResult } from './python';
 
-const fakes = (name: string) => fileURLToPath(new URL(`./fakes/${name}`, import.meta.url));
-/** Reads `out` back: the snippets print it for people; the check needs the numbers. */
-const READBACK = '\nimport json\nprint("PADLAB_OUT", json.dumps([float(v) for v in np.asarray(out).reshape(-1)]))\n';
 
 const plans = convtExportPlans().filter(({ plan }) => plan.op === 'convt');
-const targets: readonly { name: string; make: (p: Plan) => string; path: string[] }[] = [
-  { name: 'tf', make: (p) => tfConvtSnippet(p).code, path: [fakes('tf')] },
-  { name: 'keras', make: (p) => kerasConvtSnippet(p).code, path: [fakes('tf'), fakes('keras3')] },
-  { name: 'keras1', make: (p) => keras1ConvtSnippet(p).code, path: [fakes('tf'), fakes('keras1')] },
-];
-const results = new Map<string, PyResult[]>();
+const targets = standInTargets({
+  tf: (p) => tfConvtSnippet(p).code,
+  keras: (p) => kerasConvtSnippet(p).code,
+  keras1: (p) => keras1ConvtSnippet(p).code,
+});
+let results = new Map<string, PyResult[]>();
 
 describe('tf / Keras 3 / Keras 1 transposed exports run (numpy stand-ins) and match the reference', () => {
   beforeAll(() => {
     requirePython(['numpy']);
-    for (const t of targets) results.set(t.name, runPythonBatch(plans.map(({ plan }) => t.make(plan) + READBACK), 'exec', t.path));
+    results = runTargets(targets, plans, READBACK);
   }, 300_000);
 
   it('reaches each form: the op alone (SAME, VALID), the uncropped op then a crop, Keras same with output_padding, zeros past full', () => {
@@ -49,14 +45,8 @@ describe('tf / Keras 3 / Keras 1 transposed exports run (numpy stand-ins) and ma
 
   for (const t of targets) {
     it(`${t.name}: every snippet prints the reference output (float64, 1e-9 relative)`, () => {
-      const failures: string[] = [];
-      let worst = 0;
-      (results.get(t.name) ?? []).forEach((r, i) => {
-        const named = plans[i];
-        if (!named) return;
-        const diff = r.ok && r.out ? maxRelDiff(r.out, referenceOf(named.plan)) : Infinity;
-        worst = Math.max(worst, diff);
-        if (!(diff <= 1e-9)) failures.push(`${named.name}: ${r.error ?? `max relative diff ${diff}`}\n${t.make(named.plan)}`);
+      const { failures, worst } = checkOutputs(plans, results.get(t.name) ?? [], {
+        reference: referenceOf, code: ({ plan }) => t.make(plan),
       });
       console.log(`${t.name} transposed export: ${plans.length} configurations executed on the stand-ins, max relative diff ${worst}`);
       expect(failures.slice(0, 2).join('\n\n')).toBe('');
@@ -65,18 +55,15 @@ describe('tf / Keras 3 / Keras 1 transposed exports run (numpy stand-ins) and ma
   }
 
   it('the stand-ins refuse what the real libraries refuse (so a pass means something)', () => {
-    const cases: [string, string[], string][] = [
-      ['Keras 3 Conv2DTranspose: output_padding must be < strides', [fakes('tf'), fakes('keras3')],
+    const cases: [string, readonly string[], string][] = [
+      ['Keras 3 Conv2DTranspose: output_padding must be < strides', STAND_IN_PATH.keras,
         'import keras\nkeras.layers.Conv2DTranspose(1, 3, strides=2, output_padding=2)'],
-      ['Keras 3 Conv2DTranspose refuses stride > 1 with dilation > 1', [fakes('tf'), fakes('keras3')],
+      ['Keras 3 Conv2DTranspose refuses stride > 1 with dilation > 1', STAND_IN_PATH.keras,
         'import keras\nkeras.layers.Conv2DTranspose(1, 3, strides=2, dilation_rate=2)'],
-      ['tf.nn.conv2d_transpose checks output_shape against the input', [fakes('tf')],
+      ['tf.nn.conv2d_transpose checks output_shape against the input', STAND_IN_PATH.tf,
         "import numpy as np, tensorflow as tf\ntf.nn.conv2d_transpose(np.ones((1, 3, 3, 1)), np.ones((3, 3, 1, 1)), [1, 8, 8, 1], [1, 2, 2, 1], 'SAME')"],
     ];
-    for (const [why, path, code] of cases) {
-      const [r] = runPythonBatch([code], 'exec', path);
-      expect(r?.error ?? '', why).toMatch(/Error/);
-    }
+    for (const [why, path, code] of cases) expect(errorOf(code, path), why).toMatch(/Error/);
   });
 
   it('the TF stand-in crops as TF documents: SAME with output 2n crops ⌊(ke − s)/2⌋ at the top', () => {
@@ -84,7 +71,7 @@ describe('tf / Keras 3 / Keras 1 transposed exports run (numpy stand-ins) and ma
     const code =
       'import json, numpy as np, tensorflow as tf\nx = np.array([1.0, 2.0]).reshape(1, 1, 2, 1)\nk = np.array([1.0, 10.0, 100.0]).reshape(1, 3, 1, 1)\n' +
       "y = tf.nn.conv2d_transpose(x, k, [1, 1, 4, 1], [1, 1, 2, 1], 'SAME').reshape(-1)\nprint(\"PADLAB_OUT\", json.dumps([float(v) for v in y]))";
-    const [r] = runPythonBatch([code], 'exec', [fakes('tf')]);
+    const [r] = runPythonBatch([code], 'exec', STAND_IN_PATH.tf);
     expect(r?.out).toEqual([1, 10, 102, 20]);
   });
 });

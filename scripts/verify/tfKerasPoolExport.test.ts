@@ -8,36 +8,33 @@
  * and the layer signatures against core's reference; only the PyTorch check
  * runs the real library.
  */
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keras1PoolSnippet } from '../../src/translate/codegen/keras1Pool';
 import { kerasPoolSnippet } from '../../src/translate/codegen/kerasPool';
 import { tfPoolSnippet } from '../../src/translate/codegen/tfPool';
 import { poolCode } from '../../src/translate/codegen/poolFacts';
 import { tfPoolForm } from '../../src/translate/codegen/tfPoolCommon';
-import { referenceOf, type Plan } from '../../src/core';
+import { referenceOf } from '../../src/core';
+import { checkOutputs } from './configs';
 import { poolExportPlans, poolRelDiff } from './poolConfigs';
-import { requirePython, runPythonBatch, type PyResult } from './python';
+import { errorOf, requirePython, runPythonBatch, runTargets, STAND_IN_PATH, standInTargets, type PyResult } from './python';
 
-const fakes = (name: string) => fileURLToPath(new URL(`./fakes/${name}`, import.meta.url));
 /** Reads `out` back (−∞ as null: JSON has no infinity). */
 const READBACK =
   '\nimport json\nprint("PADLAB_OUT", json.dumps([None if v == float("-inf") else float(v) for v in np.asarray(out).reshape(-1)]))\n';
 
 const plans = poolExportPlans();
-const targets: readonly { name: string; make: (p: Plan) => string; path: string[] }[] = [
-  { name: 'tf', make: (p) => tfPoolSnippet(p).code, path: [fakes('tf')] },
-  { name: 'keras', make: (p) => kerasPoolSnippet(p).code, path: [fakes('tf'), fakes('keras3')] },
-  { name: 'keras1', make: (p) => keras1PoolSnippet(p).code, path: [fakes('tf'), fakes('keras1')] },
-];
-const results = new Map<string, PyResult[]>();
+const targets = standInTargets({
+  tf: (p) => tfPoolSnippet(p).code,
+  keras: (p) => kerasPoolSnippet(p).code,
+  keras1: (p) => keras1PoolSnippet(p).code,
+});
+let results = new Map<string, PyResult[]>();
 
 describe('tf / Keras 3 / Keras 1 pooling exports run (numpy stand-ins) and match the reference', () => {
   beforeAll(() => {
     requirePython(['numpy']);
-    for (const t of targets) {
-      results.set(t.name, runPythonBatch(plans.map(({ plan }) => t.make(plan) + READBACK), 'exec', t.path));
-    }
+    results = runTargets(targets, plans, READBACK);
   }, 300_000);
 
   it('reaches every TF form: the layer alone, a padding step, dilation, sum / count', () => {
@@ -47,14 +44,8 @@ describe('tf / Keras 3 / Keras 1 pooling exports run (numpy stand-ins) and match
 
   for (const t of targets) {
     it(`${t.name}: every snippet prints the reference output (float64, 1e-9 relative)`, () => {
-      const failures: string[] = [];
-      let worst = 0;
-      (results.get(t.name) ?? []).forEach((r, i) => {
-        const named = plans[i];
-        if (!named) return;
-        const diff = r.ok && r.out ? poolRelDiff(r.out, referenceOf(named.plan)) : Infinity;
-        worst = Math.max(worst, diff);
-        if (!(diff <= 1e-9)) failures.push(`${named.name}: ${r.error ?? `max relative diff ${diff}`}\n${t.make(named.plan)}`);
+      const { failures, worst } = checkOutputs(plans, results.get(t.name) ?? [], {
+        reference: referenceOf, relDiff: poolRelDiff, code: ({ plan }) => t.make(plan),
       });
       console.log(`${t.name} pooling export: ${plans.length} configurations executed on the stand-ins, max relative diff ${worst}`);
       expect(failures.slice(0, 2).join('\n\n')).toBe('');
@@ -63,19 +54,16 @@ describe('tf / Keras 3 / Keras 1 pooling exports run (numpy stand-ins) and match
   }
 
   it('the stand-ins reject what the real libraries reject (so a pass means something)', () => {
-    const cases: [string, string[], string][] = [
-      ['Keras 3 MaxPooling2D has no dilation_rate', [fakes('tf'), fakes('keras3')], 'import keras\nkeras.layers.MaxPooling2D(2, dilation_rate=2)'],
-      ['tf.nn.pool refuses dilation with strides', [fakes('tf')],
+    const cases: [string, readonly string[], string][] = [
+      ['Keras 3 MaxPooling2D has no dilation_rate', STAND_IN_PATH.keras, 'import keras\nkeras.layers.MaxPooling2D(2, dilation_rate=2)'],
+      ['tf.nn.pool refuses dilation with strides', STAND_IN_PATH.tf,
         "import numpy as np, tensorflow as tf\ntf.nn.pool(np.ones((1, 5, 5, 1)), window_shape=(2, 2), pooling_type='MAX', strides=(2, 2), padding='VALID', dilations=(2, 2))"],
-      ['tf.nn.avg_pool2d takes VALID or SAME only', [fakes('tf')],
+      ['tf.nn.avg_pool2d takes VALID or SAME only', STAND_IN_PATH.tf,
         "import numpy as np, tensorflow as tf\ntf.nn.avg_pool2d(np.ones((1, 5, 5, 1)), 2, 2, [[0, 0], [1, 1], [1, 1], [0, 0]])"],
-      ['Keras 1.2 pooling border_mode is valid or same', [fakes('tf'), fakes('keras1')],
+      ['Keras 1.2 pooling border_mode is valid or same', STAND_IN_PATH.keras1,
         "from keras.layers import MaxPooling2D\nMaxPooling2D(border_mode='full')"],
     ];
-    for (const [why, path, code] of cases) {
-      const [r] = runPythonBatch([code], 'exec', path);
-      expect(r?.error ?? '', why).toMatch(/Error/);
-    }
+    for (const [why, path, code] of cases) expect(errorOf(code, path), why).toMatch(/Error/);
   });
 
   it('the TF stand-in pools as TF documents: SAME max ignores the padding, SAME average divides by input cells', () => {
@@ -84,7 +72,7 @@ describe('tf / Keras 3 / Keras 1 pooling exports run (numpy stand-ins) and match
       'import json, numpy as np, tensorflow as tf\nx = np.array([-1.0, -2.0, -3.0]).reshape(1, 1, 3, 1)\n' +
       "m = tf.nn.max_pool2d(x, (1, 2), (1, 2), 'SAME').reshape(-1)\na = tf.nn.avg_pool2d(x, (1, 2), (1, 2), 'SAME').reshape(-1)\n" +
       'print("PADLAB_OUT", json.dumps([float(v) for v in list(m) + list(a)]))';
-    const [r] = runPythonBatch([code], 'exec', [fakes('tf')]);
+    const [r] = runPythonBatch([code], 'exec', STAND_IN_PATH.tf);
     // max: -1, then -3 (not 0: the pad never wins); average: -1.5, then -3 / 1 (not -3 / 2).
     expect(r?.out).toEqual([-1, -3, -1.5, -3]);
   });

@@ -10,31 +10,11 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tfjsConvt, tfjsConvtSnippet } from '../../src/translate/codegen/tfjsConvt';
-import { referenceOf, type Plan } from '../../src/core';
+import { referenceOf } from '../../src/core';
 import { convtExportPlans } from './convtGoldenPlans';
-
-const IMPORT = "import * as tf from '@tensorflow/tfjs';";
-
-/** Runs one snippet's code with `tf` bound to tfjs-core; returns its `out` values. */
-function runSnippet(code: string): number[] {
-  if (!code.includes(IMPORT)) throw new Error('snippet does not import @tensorflow/tfjs as tf');
-  const spy = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  try {
-    const run = new Function('tf', `${code.replace(IMPORT, '')}\nreturn Array.from(out.dataSync());`) as (t: typeof tf) => number[];
-    return tf.tidy(() => run(tf));
-  } finally {
-    spy.mockRestore();
-  }
-}
-
-/** float32: a few ulps of the largest term times the taps summed. */
-function tolerance(plan: Plan): number {
-  const maxX = Math.max(1, ...plan.input.map(Math.abs));
-  const maxW = Math.max(1, ...plan.weights.map(Math.abs));
-  return 1e-6 * maxX * maxW * plan.channels * plan.h.k * plan.w.k;
-}
+import { convTolerance, runTfjsSnippet } from './tfjsRun';
 
 const plans = convtExportPlans().filter(({ plan }) => plan.op === 'convt');
 
@@ -54,9 +34,9 @@ describe('TensorFlow.js transposed export runs and matches the reference', () =>
     for (const { name, plan } of plans) {
       const code = tfjsConvtSnippet(plan).code;
       try {
-        const out = runSnippet(code);
+        const { out } = runTfjsSnippet(code);
         const ref = referenceOf(plan);
-        const tol = tolerance(plan);
+        const tol = convTolerance(plan);
         if (out.length !== ref.length || out.some((v, i) => !(Math.abs(v - (ref[i] ?? NaN)) <= tol))) {
           failures.push(`${name}: got ${JSON.stringify(out)}\nwant ${JSON.stringify(ref)}\n${code}`);
         }

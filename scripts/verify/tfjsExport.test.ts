@@ -7,37 +7,14 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tfjsSnippet } from '../../src/translate/codegen/tfjsCode';
-import type { Plan } from '../../src/core';
-import { referenceConv } from '../../src/core';
+import { referenceConv, type Plan } from '../../src/core';
 import { exportPlans } from './configs';
+import { convTolerance, runTfjsSnippet } from './tfjsRun';
 
-const IMPORT = "import * as tf from '@tensorflow/tfjs';";
-
-/** Runs one snippet's code with `tf` bound to tfjs-core; returns its `out` values and whether it printed. */
-function runSnippet(code: string): { out: number[]; printed: boolean } {
-  if (!code.includes(IMPORT)) throw new Error('snippet does not import @tensorflow/tfjs as tf');
-  const body = code.replace(IMPORT, '');
-  let printed = false;
-  const spy = vi.spyOn(console, 'log').mockImplementation(() => {
-    printed = true;
-  });
-  try {
-    // The snippet is ES module code whose only import is `tf`: run it as a function body.
-    const run = new Function('tf', `${body}\nreturn Array.from(out.dataSync());`) as (t: typeof tf) => number[];
-    return { out: tf.tidy(() => run(tf)), printed };
-  } finally {
-    spy.mockRestore();
-  }
-}
-
-/** float32 tolerance: a few ulps of the largest term magnitude times the number of terms. */
-function tolerance(plan: Plan): number {
-  const maxX = Math.max(1, ...plan.input.map(Math.abs), Math.abs(plan.config.cval));
-  const maxW = Math.max(1, ...plan.weights.map(Math.abs));
-  return 1e-6 * maxX * maxW * plan.channels * plan.h.k * plan.w.k;
-}
+/** float32: the convolution's terms, the padding constant among the inputs. */
+const tolerance = (plan: Plan) => convTolerance(plan, plan.config.cval);
 
 const plans = exportPlans();
 
@@ -52,7 +29,7 @@ describe('TensorFlow.js export runs and matches the reference', () => {
     for (const { name, plan } of plans) {
       const code = tfjsSnippet(plan).code;
       try {
-        const { out, printed } = runSnippet(code);
+        const { out, printed } = runTfjsSnippet(code);
         const ref = referenceConv(plan);
         const diff = out.length === ref.length ? Math.max(0, ...out.map((v, i) => Math.abs(v - (ref[i] ?? NaN)))) : Infinity;
         worst = Math.max(worst, diff / tolerance(plan));

@@ -7,26 +7,13 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tfjsPoolForm, tfjsPoolSnippet } from '../../src/translate/codegen/tfjsPool';
 import { poolCode } from '../../src/translate/codegen/poolFacts';
 import { referenceOf } from '../../src/core';
 import { frameworkTable } from '../../src/translate/frameworks';
 import { poolExportPlans } from './poolConfigs';
-
-const IMPORT = "import * as tf from '@tensorflow/tfjs';";
-
-/** Runs one snippet's code with `tf` bound to tfjs-core; returns its `out` values. */
-function runSnippet(code: string): number[] {
-  if (!code.includes(IMPORT)) throw new Error('snippet does not import @tensorflow/tfjs as tf');
-  const spy = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  try {
-    const run = new Function('tf', `${code.replace(IMPORT, '')}\nreturn Array.from(out.dataSync());`) as (t: typeof tf) => number[];
-    return tf.tidy(() => run(tf));
-  } finally {
-    spy.mockRestore();
-  }
-}
+import { runTfjsSnippet } from './tfjsRun';
 
 /** float32: a few ulps of the largest input magnitude. */
 const tolerance = (values: readonly number[]) => 1e-6 * Math.max(1, ...values.map(Math.abs));
@@ -47,7 +34,7 @@ describe('TensorFlow.js pooling export runs and matches the reference', () => {
     for (const { name, plan } of plans) {
       const code = tfjsPoolSnippet(plan).code;
       try {
-        const out = runSnippet(code);
+        const { out } = runTfjsSnippet(code);
         const ref = referenceOf(plan);
         const bad = out.length !== ref.length || out.some((v, i) => {
           const r = ref[i] ?? NaN;

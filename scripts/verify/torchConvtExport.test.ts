@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { torchConvtSnippet } from '../../src/translate/codegen/torchConvt';
 import { convtCode, torchAxisForm } from '../../src/translate/codegen/convtFacts';
 import { referenceOf } from '../../src/core';
-import { maxRelDiff } from './configs';
+import { checkOutputs } from './configs';
 import { convtExportPlans, goldenConvtPlans } from './convtGoldenPlans';
 import { requirePython, runPythonBatch, type PyResult } from './python';
 
@@ -39,20 +39,8 @@ describe('PyTorch transposed-convolution export runs and matches the reference',
   });
 
   it('every snippet prints the reference output and, for a golden case, the golden output (float64, 1e-9 relative)', () => {
-    const failures: string[] = [];
-    let worst = 0;
-    let goldenMatched = 0;
-    results.forEach((r, i) => {
-      const named = plans[i];
-      if (!named) return;
-      if (!r.ok || !r.out) {
-        failures.push(`${named.name}: ${r.error ?? 'no output'}\n${snippets[i]}`);
-        return;
-      }
-      const diff = Math.max(maxRelDiff(r.out, referenceOf(named.plan)), named.golden ? maxRelDiff(r.out, named.golden) : 0);
-      worst = Math.max(worst, diff);
-      if (!(diff <= 1e-9)) failures.push(`${named.name}: max relative diff ${diff}\n${snippets[i]}`);
-      else if (named.golden) goldenMatched++;
+    const { failures, worst, goldenMatched } = checkOutputs(plans, results, {
+      reference: referenceOf, golden: true, code: (_, i) => snippets[i] ?? '',
     });
     const goldens = plans.filter((p) => p.golden).length;
     console.log(`PyTorch transposed export: ${results.length} configurations executed (${goldenMatched} of ${goldens} golden cases reproduced), max relative diff ${worst}`);

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { torchSnippet } from '../../src/translate/codegen/torchCode';
 import { referenceConv } from '../../src/core';
-import { exportPlans, maxRelDiff } from './configs';
+import { checkOutputs, exportPlans } from './configs';
 import { requirePython, runPythonBatch, type PyResult } from './python';
 
 const plans = exportPlans();
@@ -37,19 +37,7 @@ describe('PyTorch export runs and matches the reference', () => {
   });
 
   it('every snippet prints the reference output (float64, 1e-9 relative)', () => {
-    const failures: string[] = [];
-    let worst = 0;
-    results.forEach((r, i) => {
-      const named = plans[i];
-      if (!named) return;
-      if (!r.ok || !r.out) {
-        failures.push(`${named.name}: ${r.error ?? 'no output'}\n${snippets[i]}`);
-        return;
-      }
-      const diff = maxRelDiff(r.out, referenceConv(named.plan));
-      worst = Math.max(worst, diff);
-      if (!(diff <= 1e-9)) failures.push(`${named.name}: max relative diff ${diff}\n${snippets[i]}`);
-    });
+    const { failures, worst } = checkOutputs(plans, results, { reference: referenceConv, code: (_, i) => snippets[i] ?? '' });
     console.log(`PyTorch export: ${results.length} configurations executed, max relative diff ${worst}`);
     expect(failures.slice(0, 3).join('\n\n')).toBe('');
     expect(results).toHaveLength(plans.length);

@@ -13,6 +13,7 @@ import { torchPoolForm } from '../../src/translate/codegen/torchPool';
 import { poolCode } from '../../src/translate/codegen/poolFacts';
 import { referenceOf } from '../../src/core';
 import { goldenPoolPlans, poolExportPlans, poolRelDiff } from './poolConfigs';
+import { checkOutputs } from './configs';
 import { requirePython, runPythonBatch, type PyResult } from './python';
 
 const plans = poolExportPlans();
@@ -38,20 +39,8 @@ describe('PyTorch pooling export runs and matches the reference', () => {
   });
 
   it('every snippet prints the reference output and, for a golden case, the golden output (float64, 1e-9 relative)', () => {
-    const failures: string[] = [];
-    let worst = 0;
-    let goldenMatched = 0;
-    results.forEach((r, i) => {
-      const named = plans[i];
-      if (!named) return;
-      if (!r.ok || !r.out) {
-        failures.push(`${named.name}: ${r.error ?? 'no output'}\n${snippets[i]}`);
-        return;
-      }
-      const diff = Math.max(poolRelDiff(r.out, referenceOf(named.plan)), named.golden ? poolRelDiff(r.out, named.golden) : 0);
-      worst = Math.max(worst, diff);
-      if (!(diff <= 1e-9)) failures.push(`${named.name}: max relative diff ${diff}\n${snippets[i]}`);
-      else if (named.golden) goldenMatched++;
+    const { failures, worst, goldenMatched } = checkOutputs(plans, results, {
+      reference: referenceOf, relDiff: poolRelDiff, golden: true, code: (_, i) => snippets[i] ?? '',
     });
     const goldens = plans.filter((p) => p.golden).length;
     console.log(`PyTorch pooling export: ${results.length} configurations executed (${goldenMatched} of ${goldens} golden cases reproduced), max relative diff ${worst}`);
