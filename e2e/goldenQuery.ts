@@ -1,17 +1,17 @@
 /** Turns a golden case (golden/conv2d.json) into a Padlab link, per design.md's URL schema. */
 import type { GoldenCase } from '../src/testing/golden';
+import { padQuery, pairQuery } from '../src/testing/goldenFields';
 
 export function goldenQuery(c: GoldenCase): string {
-  const pair = (p: [number, number]) => `${p[0]}x${p[1]}`;
   const parts = [
     'v=1',
-    `in=${pair(c.input)}`,
+    `in=${pairQuery(c.input)}`,
     `c=${c.channels}`,
     `f=${c.filters}`,
-    `k=${pair(c.kernel)}`,
-    `s=${pair(c.stride)}`,
-    `d=${pair(c.dilation)}`,
-    `pad=${typeof c.pad === 'string' ? c.pad : c.pad.join(',')}`,
+    `k=${pairQuery(c.kernel)}`,
+    `s=${pairQuery(c.stride)}`,
+    `d=${pairQuery(c.dilation)}`,
+    `pad=${padQuery(c.pad)}`,
     `mode=${c.mode}`,
     `cval=${c.cval}`,
     `flip=${c.flip ? 1 : 0}`,

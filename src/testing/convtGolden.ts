@@ -5,15 +5,10 @@
  * e2e tests: the Config each case describes and the link that opens it.
  * Transposed, grouped forward and causal convolutions, and their limits.
  */
-import type { Config, InvalidCode, PadMode, PadSpec } from '../core';
+import type { Config, InvalidCode, PadMode } from '../core';
 import { DEFAULT_CONFIG } from '../core';
 import data from '../../golden/convt2d.json' with { type: 'json' };
-
-/** `[top, bottom, left, right]`, in cells. */
-type Sides = [number, number, number, number];
-
-/** An `[h, w]` pair, in cells. */
-type HW = [number, number];
+import { goldenPadSpec, hwOf, padQuery, pairQuery, type HW, type Sides } from './goldenFields';
 
 export interface ConvtGoldenCase {
   readonly name: string;
@@ -81,28 +76,20 @@ export interface ConvtGoldenCase {
 export const convtGolden = data as unknown as { torch: string; numpy: string; cases: ConvtGoldenCase[] };
 export const convtGoldenCases: readonly ConvtGoldenCase[] = convtGolden.cases;
 
-function padSpec(pad: ConvtGoldenCase['pad']): PadSpec {
-  if (typeof pad === 'string') return { kind: pad };
-  const [top, bottom, left, right] = pad;
-  return { kind: 'explicit', top, bottom, left, right };
-}
-
-const pairOf = (p: HW) => ({ h: p[0], w: p[1] });
-
 /** The Padlab configuration a golden case describes (explicit values; weights in the case's PyTorch layout). */
 export function convtCaseConfig(c: ConvtGoldenCase): Config {
   return {
     ...DEFAULT_CONFIG,
     op: c.op,
-    input: pairOf(c.input),
+    input: hwOf(c.input),
     channels: c.channels,
     filters: c.filters,
     groups: c.groups,
-    kernel: pairOf(c.kernel),
-    stride: pairOf(c.stride),
-    dilation: pairOf(c.dilation),
-    opad: pairOf(c.opad),
-    pad: padSpec(c.pad),
+    kernel: hwOf(c.kernel),
+    stride: hwOf(c.stride),
+    dilation: hwOf(c.dilation),
+    opad: hwOf(c.opad),
+    pad: goldenPadSpec(c.pad),
     mode: c.mode,
     framework: c.framework,
     x: { kind: 'values', values: c.x },
@@ -117,19 +104,18 @@ export function convtCaseConfig(c: ConvtGoldenCase): Config {
  * (the page then uses its default preset and still refuses the groups).
  */
 export function convtCaseQuery(c: ConvtGoldenCase): string {
-  const pair = (p: HW) => `${p[0]}x${p[1]}`;
   const parts = [
     'v=1',
     `op=${c.op}`,
-    `in=${pair(c.input)}`,
+    `in=${pairQuery(c.input)}`,
     `c=${c.channels}`,
     `f=${c.filters}`,
     `g=${c.groups}`,
-    `k=${pair(c.kernel)}`,
-    `s=${pair(c.stride)}`,
-    `d=${pair(c.dilation)}`,
-    ...(c.op === 'convt' ? [`opad=${pair(c.opad)}`] : []),
-    `pad=${typeof c.pad === 'string' ? c.pad : c.pad.join(',')}`,
+    `k=${pairQuery(c.kernel)}`,
+    `s=${pairQuery(c.stride)}`,
+    `d=${pairQuery(c.dilation)}`,
+    ...(c.op === 'convt' ? [`opad=${pairQuery(c.opad)}`] : []),
+    `pad=${padQuery(c.pad)}`,
     `mode=${c.mode}`,
     `fw=${c.framework}`,
     `x=${c.x.join(',')}`,

@@ -3,23 +3,24 @@
  * scripts/golden/generate.py from PyTorch 1.13 and numpy) for unit, engine
  * and e2e tests, and the Config each case describes.
  */
-import type { Config, PadMode, PadSpec } from '../core';
+import type { Config, PadMode } from '../core';
 import { DEFAULT_CONFIG } from '../core';
 import data from '../../golden/conv2d.json' with { type: 'json' };
+import { goldenPadSpec, hwOf, type HW, type Sides } from './goldenFields';
 
 type PadName = 'valid' | 'same' | 'same-lower' | 'full' | 'half';
 
 export interface GoldenCase {
   readonly name: string;
   /** [H, W] */
-  readonly input: [number, number];
+  readonly input: HW;
   readonly channels: number;
   readonly filters: number;
-  readonly kernel: [number, number];
-  readonly stride: [number, number];
-  readonly dilation: [number, number];
+  readonly kernel: HW;
+  readonly stride: HW;
+  readonly dilation: HW;
   /** A pad spec name or [top, bottom, left, right]. */
-  readonly pad: PadName | [number, number, number, number];
+  readonly pad: PadName | Sides;
   readonly mode: PadMode;
   readonly cval: number;
   readonly flip: boolean;
@@ -30,7 +31,7 @@ export interface GoldenCase {
   /** True when every value is exact in float64, so results compare with ===. */
   readonly exact: boolean;
   readonly expect?: {
-    readonly pads: [number, number, number, number];
+    readonly pads: Sides;
     readonly paddedShape: [number, number, number];
     readonly padded: number[];
     readonly outShape: [number, number, number];
@@ -39,7 +40,7 @@ export interface GoldenCase {
   readonly invalid?: {
     readonly reason: 'reflect-limit' | 'symmetric-limit' | 'circular-limit' | 'empty-output';
     readonly axis: 'h' | 'w';
-    readonly pads: [number, number, number, number];
+    readonly pads: Sides;
     readonly source: 'torch' | 'tf-rule';
     readonly error: string;
   };
@@ -48,23 +49,17 @@ export interface GoldenCase {
 export const golden = data as unknown as { torch: string; numpy: string; cases: GoldenCase[] };
 export const goldenCases: readonly GoldenCase[] = golden.cases;
 
-function padSpec(pad: GoldenCase['pad']): PadSpec {
-  if (typeof pad === 'string') return { kind: pad };
-  const [top, bottom, left, right] = pad;
-  return { kind: 'explicit', top, bottom, left, right };
-}
-
 /** The Padlab configuration a golden case describes (explicit values). */
 export function caseConfig(c: GoldenCase): Config {
   return {
     ...DEFAULT_CONFIG,
-    input: { h: c.input[0], w: c.input[1] },
+    input: hwOf(c.input),
     channels: c.channels,
     filters: c.filters,
-    kernel: { h: c.kernel[0], w: c.kernel[1] },
-    stride: { h: c.stride[0], w: c.stride[1] },
-    dilation: { h: c.dilation[0], w: c.dilation[1] },
-    pad: padSpec(c.pad),
+    kernel: hwOf(c.kernel),
+    stride: hwOf(c.stride),
+    dilation: hwOf(c.dilation),
+    pad: goldenPadSpec(c.pad),
     mode: c.mode,
     cval: c.cval,
     flip: c.flip,

@@ -4,25 +4,23 @@
  * of design.md) for unit, engine and e2e tests: the Config each case
  * describes and the link that opens it.
  */
-import type { Config, InvalidCode, PadSpec, PoolOperation } from '../core';
+import type { Config, InvalidCode, PoolOperation } from '../core';
 import { DEFAULT_CONFIG } from '../core';
 import data from '../../golden/pool2d.json' with { type: 'json' };
-
-/** `[top, bottom, left, right]`, in cells. */
-type Sides = [number, number, number, number];
+import { goldenPadSpec, hwOf, padQuery, pairQuery, type HW, type Sides } from './goldenFields';
 
 export interface PoolGoldenCase {
   readonly name: string;
   readonly op: PoolOperation;
   /** [H, W] */
-  readonly input: [number, number];
+  readonly input: HW;
   readonly channels: number;
   /** [KH, KW] taps, before dilation. */
-  readonly kernel: [number, number];
+  readonly kernel: HW;
   /** [SH, SW] */
-  readonly stride: [number, number];
+  readonly stride: HW;
   /** [DH, DW]; 1×1 for every valid average. */
-  readonly dilation: [number, number];
+  readonly dilation: HW;
   /** TF's `same`/`valid`, or explicit pads. */
   readonly pad: 'same' | 'valid' | Sides;
   /** PyTorch `ceil_mode`. */
@@ -66,23 +64,17 @@ export interface PoolGoldenCase {
 export const poolGolden = data as unknown as { torch: string; numpy: string; cases: PoolGoldenCase[] };
 export const poolGoldenCases: readonly PoolGoldenCase[] = poolGolden.cases;
 
-function padSpec(pad: PoolGoldenCase['pad']): PadSpec {
-  if (typeof pad === 'string') return { kind: pad };
-  const [top, bottom, left, right] = pad;
-  return { kind: 'explicit', top, bottom, left, right };
-}
-
 /** The Padlab configuration a pooling golden case describes (explicit values, explicit stride). */
 export function poolCaseConfig(c: PoolGoldenCase): Config {
   return {
     ...DEFAULT_CONFIG,
     op: c.op,
-    input: { h: c.input[0], w: c.input[1] },
+    input: hwOf(c.input),
     channels: c.channels,
-    kernel: { h: c.kernel[0], w: c.kernel[1] },
-    stride: { h: c.stride[0], w: c.stride[1] },
-    dilation: { h: c.dilation[0], w: c.dilation[1] },
-    pad: padSpec(c.pad),
+    kernel: hwOf(c.kernel),
+    stride: hwOf(c.stride),
+    dilation: hwOf(c.dilation),
+    pad: goldenPadSpec(c.pad),
     framework: c.framework,
     ceil: c.ceil,
     cip: c.cip,
@@ -92,16 +84,15 @@ export function poolCaseConfig(c: PoolGoldenCase): Config {
 
 /** The Padlab link (query string, no `?`) that opens a pooling golden case, per design.md's URL schema. */
 export function poolCaseQuery(c: PoolGoldenCase): string {
-  const pair = (p: readonly [number, number]) => `${p[0]}x${p[1]}`;
   const parts = [
     'v=1',
     `op=${c.op}`,
-    `in=${pair(c.input)}`,
+    `in=${pairQuery(c.input)}`,
     `c=${c.channels}`,
-    `k=${pair(c.kernel)}`,
-    `s=${pair(c.stride)}`,
-    `d=${pair(c.dilation)}`,
-    `pad=${typeof c.pad === 'string' ? c.pad : c.pad.join(',')}`,
+    `k=${pairQuery(c.kernel)}`,
+    `s=${pairQuery(c.stride)}`,
+    `d=${pairQuery(c.dilation)}`,
+    `pad=${padQuery(c.pad)}`,
     `fw=${c.framework}`,
     `ceil=${c.ceil ? 1 : 0}`,
     // cip is an average's setting only (the field table lists it for avgpool).
