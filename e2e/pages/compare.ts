@@ -12,6 +12,18 @@ export interface CompareJson {
   shift: { dy: number; dx: number } | null;
 }
 
+/** Opens "Solve for a size" and asks for an output of `h`×`w` (the solver panel, on any page that shows it). */
+export async function solveFor(page: Page, h: number, w: number): Promise<void> {
+  await page.getByTestId('solve-panel').locator('summary').click();
+  await page.getByLabel('Wanted output height (rows)').fill(String(h));
+  await page.getByLabel('Wanted output width (columns)').fill(String(w));
+}
+
+/** One list of the solver's answers, by its title. */
+export function solveList(page: Page, title: RegExp) {
+  return page.getByRole('region', { name: title });
+}
+
 /**
  * Page object for the compare view, "solve for a size" and sharing. Specs
  * talk to the page through roles, labels and the data-testids these
@@ -90,14 +102,12 @@ export class ComparePage {
   }
 
   /** Opens "Solve for a size" and asks for `h`×`w`. */
-  async solveFor(h: number, w: number): Promise<void> {
-    await this.page.getByTestId('solve-panel').locator('summary').click();
-    await this.page.getByLabel('Wanted output height (rows)').fill(String(h));
-    await this.page.getByLabel('Wanted output width (columns)').fill(String(w));
+  solveFor(h: number, w: number): Promise<void> {
+    return solveFor(this.page, h, w);
   }
 
   solveList(title: RegExp) {
-    return this.page.getByRole('region', { name: title });
+    return solveList(this.page, title);
   }
 
   solveLinks() {

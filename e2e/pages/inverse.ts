@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AppPage } from './app';
+import { solveFor, solveList } from './compare';
 
 /**
  * Page object for "Undo this layer" (a convolution's transposed inverse and
@@ -51,14 +52,12 @@ export class InversePage extends AppPage {
   }
 
   /** Opens "Solve for a size" and asks for an output of `h`×`w`. */
-  async solveFor(h: number, w: number): Promise<void> {
-    await this.page.getByTestId('solve-panel').locator('summary').click();
-    await this.page.getByLabel('Wanted output height (rows)').fill(String(h));
-    await this.page.getByLabel('Wanted output width (columns)').fill(String(w));
+  solveFor(h: number, w: number): Promise<void> {
+    return solveFor(this.page, h, w);
   }
 
   solveList(title: RegExp) {
-    return this.page.getByRole('region', { name: title });
+    return solveList(this.page, title);
   }
 
   solveCausal() {
