@@ -48,7 +48,12 @@ test('colours code only once it is on screen, and follows a change there', async
   const keywords = bridge.code('torch').locator('.hljs-keyword');
   await expect(bridge.code('torch')).toContainText('nn.Conv2d');
   expect(await keywords.count(), 'nothing is highlighted off screen').toBe(0);
-  await bridge.code('torch').scrollIntoViewIfNeeded();
+  // The panels below the fold skip rendering until near the screen (content-visibility: auto), so the
+  // first scroll may land short once they take their real height: scroll until the code is on screen.
+  await expect(async () => {
+    await bridge.code('torch').scrollIntoViewIfNeeded();
+    await expect(bridge.code('torch')).toBeInViewport({ timeout: 500 });
+  }).toPass();
   await expect(keywords.first()).toBeVisible();
   // A change while the code is on screen is coloured again (the plain text shows meanwhile).
   await app.control('Padding mode').selectOption('reflect');

@@ -7,7 +7,6 @@
 import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
 import { FRAMEWORK_LABEL, type Plan } from '../core';
 import { BackendBadge } from './BackendBadge';
-import { FrameworkPanel } from './frameworks/FrameworkPanel';
 import { CompareLaunch } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
@@ -20,7 +19,6 @@ import { UndoLayer } from './inverse';
 import { Notices } from './Notices';
 import { CausalStackPanel, PresetsPanel } from './presets';
 import { ShareButton } from './share';
-import { SolvePanel } from './solve';
 import { StepThrough } from './step/StepThrough';
 import { ViewNav } from './ViewNav';
 import { Warnings } from './Warnings';
@@ -32,8 +30,10 @@ const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ de
 
 // Panels that may follow a frame later: they re-render after the grids, shape and derivation
 // are painted (useDeferredValue), not in the same frame (the code tabs alone are ~4,000 elements).
-const SolvePanelLater = memo(SolvePanel);
-const BridgePanelLater = memo(FrameworkPanel);
+// Below the fold, and the bulk of the code (every framework's tables and code export, the solver):
+// their chunks load after the first paint, so the initial JS stays within its budget (scripts/bench).
+const SolvePanelLater = memo(lazy(() => import('./solve').then((m) => ({ default: m.SolvePanel }))));
+const BridgePanelLater = memo(lazy(() => import('./frameworks/FrameworkPanel').then((m) => ({ default: m.FrameworkPanel }))));
 
 /**
  * The layer's border in one line: the pads and padded size; a pool's ceil
@@ -86,11 +86,15 @@ function ValidView({ plan }: { plan: Plan }) {
         <DerivationPanel steps={{ h: plan.h.steps, w: plan.w.steps }} />
       </ErrorBoundary>
       <ErrorBoundary panel="the solver" resetKey={later}>
-        <SolvePanelLater plan={later} />
+        <Suspense fallback={<p role="status">Loading the solver…</p>}>
+          <SolvePanelLater plan={later} />
+        </Suspense>
       </ErrorBoundary>
       <Warnings warnings={plan.warnings} framework={FRAMEWORK_LABEL[plan.config.framework]} />
       <ErrorBoundary panel="the framework comparison and code" resetKey={later}>
-        <BridgePanelLater plan={later} />
+        <Suspense fallback={<p role="status">Loading the framework bridge…</p>}>
+          <BridgePanelLater plan={later} />
+        </Suspense>
       </ErrorBoundary>
       <DataPanel plan={plan} />
     </>
