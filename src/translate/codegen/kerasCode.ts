@@ -11,7 +11,7 @@ import type { Plan } from '../../core';
 import { planFacts, summary, type Snippet } from './facts';
 import { pyTuple } from './sourceLiterals';
 import { kerasCausalSnippet } from './kerasCausal';
-import { pyBorderPad, pyInputLines, pyKernelLines, sliceModeNote } from './tfCommon';
+import { keras3Header, pyBorderPad, pyInputLines, pyKernelLines, sliceModeNote } from './tfCommon';
 
 export const KERAS_STRIDE_DILATION =
   'Keras Conv2D raises ValueError "strides > 1 not supported in conjunction with dilation_rate > 1"';
@@ -24,15 +24,7 @@ export function kerasSnippet(plan: Plan): Snippet {
   const kw = bake ? f.kew : f.KW;
   const useSame = !f.noPad && f.zeroFill && f.tfSame;
   const lines: string[] = [
-    `# Padlab export (Keras 3, TensorFlow backend): ${summary(f)}`,
-    'import os',
-    '',
-    "os.environ['KERAS_BACKEND'] = 'tensorflow'  # the padding layer below calls TensorFlow ops",
-    'import numpy as np',
-    'import tensorflow as tf',
-    'import keras',
-    '',
-    "keras.config.set_floatx('float64')  # Padlab's reference is float64",
+    ...keras3Header(summary(f), 'the padding layer below calls TensorFlow ops'),
     '',
     ...pyInputLines(plan, f),
     '',

@@ -14,7 +14,7 @@ import { convtCode, convtDilated, convtStrided, convtSummary, tfAxisForm, type C
 import { hwoiKernel } from './convtKernel';
 import type { Snippet } from './facts';
 import { pyList, pyTuple } from './sourceLiterals';
-import { pyInputLines } from './tfCommon';
+import { keras3Header, pyInputLines } from './tfCommon';
 
 export interface KerasConvt {
   readonly c: ConvtCode;
@@ -101,14 +101,7 @@ export function kerasConvtSnippet(plan: Plan): Snippet {
   const [kh, kw, F, C] = kernel.shape;
   const f = { C: c.C, H: c.h.n, W: c.w.n };
   const lines = [
-    `# Padlab export (Keras 3, TensorFlow backend): ${convtSummary(c)}`,
-    'import os',
-    '',
-    "os.environ['KERAS_BACKEND'] = 'tensorflow'",
-    'import numpy as np',
-    'import keras',
-    '',
-    "keras.config.set_floatx('float64')  # Padlab's reference is float64",
+    ...keras3Header(convtSummary(c), null),
     '',
     ...pyInputLines(plan, f),
     '',

@@ -10,7 +10,7 @@ import type { Plan } from '../../core';
 import type { Snippet } from './facts';
 import { countedNote, poolCode, poolSummary, type PoolCode } from './poolFacts';
 import { pyTuple } from './sourceLiterals';
-import { pyInputLines } from './tfCommon';
+import { keras3Header, pyInputLines } from './tfCommon';
 import { pyCountedMask, pyDilatedMax, pyPadStep, pySumOverCount, tfNnPool, tfPaddingComment, tfPoolForm } from './tfPoolCommon';
 import { tfPoolNote } from './tfPool';
 
@@ -100,15 +100,7 @@ export function kerasPoolSnippet(plan: Plan): Snippet {
   const { f } = pc;
   const { defs, layers } = modelLines(pc);
   const lines = [
-    `# Padlab export (Keras 3, TensorFlow backend): ${poolSummary(pc)}`,
-    'import os',
-    '',
-    "os.environ['KERAS_BACKEND'] = 'tensorflow'  # the custom layers below call TensorFlow ops",
-    'import numpy as np',
-    'import tensorflow as tf',
-    'import keras',
-    '',
-    "keras.config.set_floatx('float64')  # Padlab's reference is float64",
+    ...keras3Header(poolSummary(pc), 'the custom layers below call TensorFlow ops'),
     '',
     ...pyInputLines(plan, f),
     '',

@@ -115,3 +115,22 @@ export function sliceModeNote(f: Facts): string | undefined {
   if (f.noPad || (f.mode !== 'replicate' && f.mode !== 'circular')) return undefined;
   return `tf.pad has no ${f.mode} mode (only CONSTANT, REFLECT, SYMMETRIC): the border is built from slices with tf.concat.`;
 }
+
+/**
+ * The opening lines of every Keras 3 export: the summary comment, the
+ * TensorFlow backend (with why, when the snippet calls TensorFlow ops),
+ * numpy, `tf` when used, keras, and float64 to match Padlab's reference.
+ */
+export function keras3Header(summary: string, tfOps: string | null): string[] {
+  return [
+    `# Padlab export (Keras 3, TensorFlow backend): ${summary}`,
+    'import os',
+    '',
+    tfOps ? `os.environ['KERAS_BACKEND'] = 'tensorflow'  # ${tfOps}` : "os.environ['KERAS_BACKEND'] = 'tensorflow'",
+    'import numpy as np',
+    ...(tfOps ? ['import tensorflow as tf'] : []),
+    'import keras',
+    '',
+    "keras.config.set_floatx('float64')  # Padlab's reference is float64",
+  ];
+}
