@@ -14,7 +14,7 @@ const avg: Config = { ...max, op: 'avgpool', ceil: false, cip: false };
 
 describe('one-click comparisons', () => {
   it('a convolution is offered its own and both pooling ones; the header launches its own', () => {
-    expect(offeredFor(DEFAULT_CONFIG).map((c) => c.id)).toEqual(['tf-same-vs-torch', 'torch-ceil-vs-tf-same', 'torch-cip-vs-tf-same']);
+    expect(offeredFor(DEFAULT_CONFIG).map((c) => c.id)).toEqual(['tf-same-vs-torch', 'torch-ceil-vs-tf-same', 'torch-cip-vs-tf-same', 'keras-same-vs-torch-convt']);
     expect(launcherFor(DEFAULT_CONFIG).id).toBe('tf-same-vs-torch');
   });
 
@@ -22,6 +22,12 @@ describe('one-click comparisons', () => {
     expect(offeredFor(max).map((c) => c.id)).toEqual(['torch-ceil-vs-tf-same', 'torch-cip-vs-tf-same']);
     expect(launcherFor(max).id).toBe('torch-ceil-vs-tf-same');
     expect(launcherFor(avg).id).toBe('torch-cip-vs-tf-same');
+  });
+
+  it('a transposed convolution is offered (and the header launches) Keras same vs PyTorch\'s usual port', () => {
+    const up: Config = { ...DEFAULT_CONFIG, op: 'convt', stride: { h: 2, w: 2 } };
+    expect(offeredFor(up).map((c) => c.id)).toEqual(['keras-same-vs-torch-convt']);
+    expect(launcherFor(up).id).toBe('keras-same-vs-torch-convt');
   });
 });
 

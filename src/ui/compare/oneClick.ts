@@ -6,13 +6,14 @@
  */
 import type { Config, Operation } from '../../core';
 import { tfSameVsTorch } from './compareState';
+import { kerasSameVsTorchTransposed, kerasSameVsTorchTransposedLabel } from './convtComparison';
 import { torchCeilVsTfSame, torchCipVsTfSame, type ConfigPair } from './poolComparisons';
 import { torchCeilVsTfSameLabel, torchCipVsTfSameLabel } from './poolComparisonLabels';
 import { tfSameVsTorchLabel, type LaunchLabel } from './tfSameVsTorchLabel';
 
 export interface OneClick {
   /** Stable name, for keys and tests. */
-  readonly id: 'tf-same-vs-torch' | 'torch-ceil-vs-tf-same' | 'torch-cip-vs-tf-same';
+  readonly id: 'tf-same-vs-torch' | 'torch-ceil-vs-tf-same' | 'torch-cip-vs-tf-same' | 'keras-same-vs-torch-convt';
   /** The operations whose layers this comparison is offered for; the first listed is its own. */
   readonly ops: readonly Operation[];
   readonly pair: (config: Config) => ConfigPair;
@@ -24,6 +25,7 @@ export const ONE_CLICKS: readonly OneClick[] = [
   { id: 'tf-same-vs-torch', ops: ['conv'], pair: tfSameVsTorch, label: tfSameVsTorchLabel },
   { id: 'torch-ceil-vs-tf-same', ops: ['maxpool', 'avgpool', 'conv'], pair: torchCeilVsTfSame, label: torchCeilVsTfSameLabel },
   { id: 'torch-cip-vs-tf-same', ops: ['avgpool', 'maxpool', 'conv'], pair: torchCipVsTfSame, label: torchCipVsTfSameLabel },
+  { id: 'keras-same-vs-torch-convt', ops: ['convt', 'conv'], pair: kerasSameVsTorchTransposed, label: kerasSameVsTorchTransposedLabel },
 ];
 
 /** The comparisons the compare view offers for a configuration A. */
