@@ -75,6 +75,17 @@ test('can show TF SAME vs PyTorch padding=k//2 in one click: a one-cell shift fo
   expect((await app.json()).shift).toEqual({ dy: 1, dx: 1 });
 });
 
+test("can show Keras Conv2DTranspose 'same' vs PyTorch's usual port in one click: the same size, one cell shifted", async ({ page }) => {
+  const app = new ComparePage(page);
+  await app.goto('in=4&op=convt&s=2');
+  await app.kerasSameVsTorchTransposed().click();
+  await app.expectUrlToContain('view=compare');
+  // full = (4−1)·2 + 3 = 9; Keras same: 8, crops ⌊1/2⌋ = 0 first; PyTorch padding=1, output_padding=1: 9 + 1 − 2 = 8, crops 1 first.
+  await expect(app.shape('a')).toHaveText('8×8');
+  await expect(app.shape('b')).toHaveText('8×8');
+  await expect(app.shift()).toContainText('1 row up and 1 column left');
+});
+
 /** The stem pool both pooling comparisons use from here: 3×3, stride 2. */
 const pool = (n: number, patch: Partial<Config>): Config => ({ ...DEFAULT_CONFIG, input: { h: n, w: n }, kernel: { h: 3, w: 3 }, stride: { h: 2, w: 2 }, ...patch });
 

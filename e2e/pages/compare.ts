@@ -88,6 +88,11 @@ export class ComparePage {
     return this.page.getByRole('button', { name: /^PyTorch AvgPool2d\(.*count_include_pad=True\) vs .*AveragePooling2D\(.*padding='same'\)$/ });
   }
 
+  /** "Keras / TensorFlow Conv2DTranspose(…, padding='same') vs PyTorch ConvTranspose2d(…, output_padding=…)". */
+  kerasSameVsTorchTransposed() {
+    return this.page.getByRole('button', { name: /^Keras \/ TensorFlow Conv2DTranspose\(.*padding='same'\) vs PyTorch ConvTranspose2d\(.*output_padding=.*\)$/ });
+  }
+
   /** The texts of the Δ = B − A table's cells, row-major (headers left out). */
   async deltaCells(): Promise<string[]> {
     return this.page.getByTestId('compare-table-delta').locator('tbody td').allTextContents();
