@@ -1,42 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, derivePlan, type Config, type Pair, referenceOf, type Plan } from '../core';
+import { referenceOf } from '../core';
 import { isKept, keptBox, scatterAxis, scatterCells, scatterPicture, stampCells, stampersOf } from './scatterPicture';
+import { planFor } from '../testing/planFromKeys';
 import { uncroppedOf } from './uncropped';
 
-/** A Config from the query keys these tests use (render may not import the URL codec: design.md, Layers). */
-function configOf(query: string): Config {
-  const q = new URLSearchParams(query);
-  const pair = (key: string, fallback: Pair): Pair => {
-    const v = q.get(key);
-    if (!v) return fallback;
-    const [h, w] = v.split('x').map(Number) as [number, number?];
-    return { h, w: w ?? h };
-  };
-  const pad = q.get('pad') ?? 'same';
-  const sides = pad.split(',').map(Number);
-  return {
-    ...DEFAULT_CONFIG,
-    op: (q.get('op') ?? 'conv') as Config['op'],
-    input: pair('in', DEFAULT_CONFIG.input),
-    kernel: pair('k', DEFAULT_CONFIG.kernel),
-    stride: pair('s', DEFAULT_CONFIG.stride),
-    dilation: pair('d', DEFAULT_CONFIG.dilation),
-    opad: pair('opad', DEFAULT_CONFIG.opad),
-    channels: Number(q.get('c') ?? 1),
-    filters: Number(q.get('f') ?? 1),
-    groups: Number(q.get('g') ?? 1),
-    seed: Number(q.get('seed') ?? 1),
-    pad: sides.length === 4 ? { kind: 'explicit', top: sides[0]!, bottom: sides[1]!, left: sides[2]!, right: sides[3]! } : { kind: pad as 'same' },
-    x: q.get('x') === 'random' ? { kind: 'preset', preset: 'random' } : DEFAULT_CONFIG.x,
-    w: q.get('w') === 'random' ? { kind: 'preset', preset: 'random' } : DEFAULT_CONFIG.w,
-  };
-}
-
-function planFor(query: string): Plan {
-  const p = derivePlan(configOf(query));
-  if (!p.ok) throw new Error(`invalid test config ${query}: ${p.message}`);
-  return p;
-}
 
 /** Stamps reaching uncropped position u along one axis, counted straight from u = i·s + a·d (the test's own oracle). */
 function stampsAt(n: number, k: number, s: number, d: number, u: number): number {
