@@ -39,8 +39,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from golden_common import (check_written, effective_kernel, exact_values, first_line, fmt_num, pad_text,
-                           pick, print_row, same_total, tensor, write_json)
+from golden_common import (check_written, effective_kernel, exact_values, first_line, fmt_num, named_pads,
+                           pad_text, pick, print_row, source_index, tensor, write_json)
 
 SEED = 20240611
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "golden", "conv2d.json")
@@ -79,25 +79,6 @@ NOTES = []
 # Padding arithmetic (independent implementation of design.md "Semantics")
 # --------------------------------------------------------------------------
 
-def axis_pads(spec, n, k, s, d):
-    """(before, after) padding of one axis for a named pad spec."""
-    ke = effective_kernel(k, d)
-    if spec == "valid":
-        return 0, 0
-    if spec in ("same", "same-lower"):
-        total = same_total(n, k, s, d)
-        if spec == "same":  # TF/Keras, ONNX SAME_UPPER: extra cell after
-            before = total // 2
-            return before, total - before
-        after = total // 2  # ONNX SAME_LOWER: extra cell before
-        return total - after, after
-    if spec == "full":
-        return ke - 1, ke - 1
-    if spec == "half":
-        return ke // 2, ke // 2
-    raise ValueError(spec)
-
-
 def compute_pads(cfg):
     """[T, B, L, R] for a config."""
     pad = cfg["pad"]
@@ -105,8 +86,8 @@ def compute_pads(cfg):
         return list(pad)
     (H, W), (KH, KW) = cfg["input"], cfg["kernel"]
     (SH, SW), (DH, DW) = cfg["stride"], cfg["dilation"]
-    t, b = axis_pads(pad, H, KH, SH, DH)
-    l, r = axis_pads(pad, W, KW, SW, DW)
+    t, b = named_pads(pad, H, KH, SH, DH)
+    l, r = named_pads(pad, W, KW, SW, DW)
     return [t, b, l, r]
 
 
@@ -147,29 +128,6 @@ def out_size(n, k, s, d, pb, pa):
 # --------------------------------------------------------------------------
 # Pure-Python index maps (a third, library-free check of the padded grid)
 # --------------------------------------------------------------------------
-
-def source_index(mode, i, n):
-    """Source index in [0, n) for padded coordinate i (relative to the input), or None for constant."""
-    if 0 <= i < n:
-        return i
-    if mode in ("zeros", "constant"):
-        return None
-    if mode == "replicate":
-        return min(max(i, 0), n - 1)
-    if mode == "circular":
-        return i % n
-    if mode == "reflect":
-        if n == 1:
-            return 0
-        period = 2 * (n - 1)
-        j = i % period
-        return period - j if j >= n else j
-    if mode == "symmetric":
-        period = 2 * n
-        j = i % period
-        return period - 1 - j if j >= n else j
-    raise ValueError(mode)
-
 
 def index_map_pad(x, pads, mode, cval):
     C, H, W = x.shape

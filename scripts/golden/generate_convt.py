@@ -70,8 +70,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from golden_common import (check_written, effective_kernel, exact_values, fmt_num, pad_text, pick, print_row,
-                           raised, tensor, tf_pads, write_json)
+from golden_common import (check_written, convt_axis, effective_kernel, exact_values, fmt_num, pad_text, pick,
+                           print_row, raised, tensor, tf_pads, write_json)
 
 SEED = 20261213
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "golden", "convt2d.json")
@@ -98,24 +98,6 @@ NOTES = []
 # --------------------------------------------------------------------------
 # Arithmetic (design.md, independent of the TypeScript)
 # --------------------------------------------------------------------------
-
-def convt_axis(spec, n, k, s, d, q, before=0, after=0):
-    """One transposed axis: dict of ke, full, span, out, crop before/after, direct-picture border before/after."""
-    ke = effective_kernel(k, d)
-    full = (n - 1) * s + ke
-    if spec == "explicit":
-        out, crop = full + q - before - after, before
-    elif spec == "valid":
-        out, crop = (n * s + max(ke - s, 0) if q == 0 else full + q), 0
-    else:
-        assert spec in ("same", "same-lower"), spec
-        out = n * s if q == 0 else full - 2 * (ke // 2) + q
-        total = max(full - out, 0)
-        crop = total // 2 if spec == "same" else total - total // 2
-    span = (n - 1) * s + 1
-    return {"ke": ke, "full": full, "span": span, "out": out, "crop_before": crop,
-            "crop_after": full + q - crop - out, "before": ke - 1 - crop, "after": out + crop - span}
-
 
 def convt_axes(cfg):
     """(h, w) axis dicts of a transposed config."""

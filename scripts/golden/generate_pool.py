@@ -52,8 +52,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from golden_common import (check_written, effective_kernel, exact_values, fmt_num, pad_text, pick, print_row,
-                           raised, tensor, tf_pads, write_json)
+from golden_common import (check_written, exact_values, fmt_num, pad_text, pick, pool_axis_out, print_row, raised,
+                           tensor, tf_pads, write_json)
 
 SEED = 20261130
 OUT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "golden", "pool2d.json")
@@ -83,23 +83,6 @@ def case_pads(cfg):
     return [t, b, l, r]
 
 
-def ceil_div(a, b):
-    return -((-a) // b)
-
-
-def axis_out(n, k, s, d, pb, pa, ceil):
-    """(output length, removed, overhang) of one axis; length <= 0 means empty."""
-    span = n + pb + pa - effective_kernel(k, d)
-    if not ceil:
-        return (span // s + 1 if span >= 0 else 0), False, 0
-    o = ceil_div(span, s) + 1
-    removed = o >= 1 and (o - 1) * s >= n + pb
-    if removed:
-        o -= 1
-    overhang = max(0, (o - 1) * s + effective_kernel(k, d) - (n + pb + pa)) if o >= 1 else 0
-    return o, removed, overhang
-
-
 def axes(cfg, pads):
     """Per axis: (name, n, k, s, d, pb, pa)."""
     (H, W), (KH, KW), (SH, SW), (DH, DW) = cfg["input"], cfg["kernel"], cfg["stride"], cfg["dilation"]
@@ -114,7 +97,7 @@ def counts_padding(cfg):
 
 def axis_grid(n, k, s, d, pb, pa, ceil, counts_pad):
     """Grid length, per-position (input index or None, counted), and per-output tap positions."""
-    o, removed, overhang = axis_out(n, k, s, d, pb, pa, ceil)
+    o, removed, overhang = pool_axis_out(n, k, s, d, pb, pa, ceil)
     length = n + pb + pa + overhang
     source = [p - pb if pb <= p < pb + n else None for p in range(length)]
     counted = [(p < n + pb + pa) if counts_pad else (source[p] is not None) for p in range(length)]
@@ -475,12 +458,12 @@ def add_valid(op, kind, ceil, cip, count, tag, accept=None, max_tries=3000, **kw
 
 def removes_a_window(cfg):
     pads = case_pads(cfg)
-    return any(axis_out(n, k, s, d, pb, pa, cfg["ceil"])[1] for _a, n, k, s, d, pb, pa in axes(cfg, pads))
+    return any(pool_axis_out(n, k, s, d, pb, pa, cfg["ceil"])[1] for _a, n, k, s, d, pb, pa in axes(cfg, pads))
 
 
 def hangs_over(cfg):
     pads = case_pads(cfg)
-    return any(axis_out(n, k, s, d, pb, pa, cfg["ceil"])[2] > 0 for _a, n, k, s, d, pb, pa in axes(cfg, pads))
+    return any(pool_axis_out(n, k, s, d, pb, pa, cfg["ceil"])[2] > 0 for _a, n, k, s, d, pb, pa in axes(cfg, pads))
 
 
 def systematic_cases(per_combo=8):
