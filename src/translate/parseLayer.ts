@@ -5,9 +5,9 @@
  * `nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)` instead of setting
  * the controls by hand.
  *
- * Nothing is evaluated (no eval/Function): a tokenizer and a recursive-descent
- * parser read the Python call syntax, and per-framework readers map the
- * arguments. Never throws on user input: problems come back as
+ * Nothing is evaluated (no eval/Function): `@lezer/python`, the grammar
+ * CodeMirror uses, reads the Python syntax (parse/syntax.ts turns its tree
+ * into Padlab's), and per-framework readers map the arguments. Never throws on user input: problems come back as
  * `{ ok: false, message }`, with the column and what is accepted.
  */
 import { DEFAULT_CONFIG, dimsText, valueCount, valueShapes, type Config, type Values } from '../core';

@@ -1,0 +1,89 @@
+/**
+ * Lezer parses any text, marking what Python would not read with error
+ * nodes (⚠). This turns the first one into a message for the person who
+ * pasted it: an unclosed string or bracket names where it was opened, any
+ * other problem quotes the text found, always with the line and column.
+ */
+import type { SyntaxNode, Tree } from '@lezer/common';
+import { quote, where } from './text';
+
+const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+/** The token at an offset, for "unexpected `x`": a name, a number, or one character. */
+const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|\S/y;
+/** Only blanks and comments left: the error is "the text ends here". */
+const REST_BLANK = /^(?:\s|#[^\n]*)*$/;
+
+function firstErrorNode(tree: Tree): SyntaxNode | null {
+  let found: SyntaxNode | null = null;
+  tree.iterate({
+    enter(n) {
+      if (found) return false;
+      if (n.type.isError) found = n.node;
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** What a bracket node is, for "the call opened at … is never closed". */
+function bracketName(node: SyntaxNode, open: string): string {
+  if (node.name === 'ArgList') return 'call';
+  if (node.name === 'ParamList') return 'parameter list';
+  return open === '(' ? 'parenthesis' : open === '[' ? 'bracket' : 'brace';
+}
+
+/** The innermost bracket around `node` that has no closing bracket, or null. */
+function unclosedAround(node: SyntaxNode): { at: number; what: string; close: string } | null {
+  for (let a: SyntaxNode | null = node.parent; a; a = a.parent) {
+    const open = a.firstChild?.name ?? '';
+    const close = CLOSER[open];
+    if (close && a.lastChild?.name !== close) return { at: a.from, what: bracketName(a, open), close };
+  }
+  return null;
+}
+
+function enclosing(node: SyntaxNode, name: string): SyntaxNode | null {
+  for (let a: SyntaxNode | null = node.parent; a; a = a.parent) if (a.name === name) return a;
+  return null;
+}
+
+/**
+ * The brackets a line copied out of the middle of `model = [ ... ]` leaves
+ * open (a list or tuple cut off by the end of the text, never a call), as
+ * the closing text that completes it; '' when that is not the problem.
+ */
+export function listsLeftOpen(src: string, tree: Tree): string {
+  const err = firstErrorNode(tree);
+  if (!err || !REST_BLANK.test(src.slice(err.from)) || enclosing(err, 'String')) return '';
+  let closers = '';
+  for (let a: SyntaxNode | null = err.parent; a; a = a.parent) {
+    const close = CLOSER[a.firstChild?.name ?? ''];
+    if (!close || a.lastChild?.name === close) continue;
+    if (a.name === 'ArgList' || a.name === 'ParamList') return '';
+    closers += close;
+  }
+  return closers;
+}
+
+/** The message for the first place Python would not read, or null when the text parses. */
+export function firstError(src: string, tree: Tree): string | null {
+  const err = firstErrorNode(tree);
+  if (!err) return null;
+  const str = enclosing(err, 'String');
+  if (str) {
+    const q = /['"]/.exec(src.slice(str.from, str.to))?.[0] ?? "'";
+    return `The string starting at ${where(src, str.from)} is never closed: add the matching ${q}.`;
+  }
+  let at = err.from;
+  while (at < src.length && /\s/.test(src[at] ?? '')) at += 1;
+  const open = unclosedAround(err);
+  if (REST_BLANK.test(src.slice(err.from))) {
+    if (open) return `The ${open.what} opened at ${where(src, open.at)} is never closed: add ${quote(open.close)}.`;
+    const before = src.slice(0, err.from).trimEnd();
+    return `The text ends early at ${where(src, before.length)}, after ${quote(before.slice(-12))}: Python expects more.`;
+  }
+  TOKEN.lastIndex = at;
+  const token = TOKEN.exec(src)?.[0] ?? src.slice(at, at + 1);
+  const stray = Object.values(CLOSER).includes(token) && !open ? ': nothing open for it to close' : '';
+  return `Python would not read this: unexpected ${quote(token)} at ${where(src, at)}${stray}.`;
+}
