@@ -11,9 +11,9 @@
  * `{ ok: false, message }`, with the column and what is accepted.
  */
 import { DEFAULT_CONFIG, dimsText, valueCount, valueShapes, type Config, type Values } from '../core';
-import { Args } from './parse/args';
 import { PatchBuilder } from './parse/patch';
-import { ACCEPTED, findLayer } from './parse/registry';
+import { pathOf, readCall } from './parse/readCall';
+import { ACCEPTED } from './parse/registry';
 import { parseStatement, type CallNode, type Node } from './parse/syntax';
 import { ParseError, fail, quote } from './parse/text';
 
@@ -35,8 +35,6 @@ export const MAX_INPUT = 4000;
 
 /** Wrappers whose single layer argument is the layer: `model.add(...)`, `self.add_module('pool', ...)`, `nn.Sequential(...)`, `TimeDistributed(...)`. */
 const WRAPPER = /(^|\.)(add|add_module|Sequential|TimeDistributed|Lambda)$/;
-
-const pathOf = (node: Node): string | null => (node.t === 'ref' ? node.path : null);
 
 /**
  * Peels what surrounds the layer call: the application `Conv2D(...)(x)`,
@@ -101,14 +99,8 @@ function valueNotes(base: Config, patch: Partial<Config>, b: PatchBuilder): void
 function read(text: string, base: Config): ParseResult {
   if (text.length > MAX_INPUT) fail(`The text is ${text.length} characters long: paste one layer line (at most ${MAX_INPUT}).`);
   const call = unwrap(text, parseStatement(text));
-  const path = pathOf(call.fn) ?? fail(`Could not tell which layer ${quote(text.slice(call.pos, call.end))} is. ${ACCEPTED}`);
-  const { def, guessed } = findLayer(path, call);
   const b = new PatchBuilder(base);
-  const sig = typeof def.sig === 'function' ? def.sig(path, call) : def.sig;
-  const args = new Args(text, call, sig, b);
-  const recognized = def.read(args, b, path);
-  if (guessed) b.note(`${quote(path)} read as ${recognized}`);
-  if (b.harmless.length > 0) b.note(`${[...new Set(b.harmless)].join(', ')} ignored: no effect on padding`);
+  const recognized = readCall(text, call, b);
   valueNotes(base, b.patch, b);
   return { ok: true, patch: b.patch, recognized, notes: b.notes, ignored: [...new Set(b.ignored)] };
 }

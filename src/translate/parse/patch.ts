@@ -8,11 +8,20 @@ import { DEFAULT_CONFIG, LIMITS } from '../../core';
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
 
+/**
+ * The limits a builder clamps to: the single-layer view's LIMITS by default,
+ * the network view's wider ones (core NET_LIMITS) for a pasted model.
+ */
+export type PatchLimits = Readonly<Record<'input' | 'channels' | 'filters' | 'kernel' | 'stride' | 'dilation' | 'groups' | 'opad' | 'pad', { readonly min: number; readonly max: number }>>;
+
 const pairText = (p: Pair) => (p.h === p.w ? String(p.h) : `${p.h}×${p.w}`);
 
 export class PatchBuilder {
   /** `base` is the configuration the patch applies to: what a field the line does not give stays. */
-  constructor(readonly base: Config = DEFAULT_CONFIG) {}
+  constructor(
+    readonly base: Config = DEFAULT_CONFIG,
+    readonly limits: PatchLimits = LIMITS,
+  ) {}
 
   readonly patch: Mutable<Config> = {};
   readonly notes: string[] = [];
@@ -26,7 +35,7 @@ export class PatchBuilder {
 
   /** Kernel, stride or dilation; above the limit shown at the limit (values below 1 were refused earlier). */
   pair(field: 'kernel' | 'stride' | 'dilation', p: Pair): void {
-    const { max } = LIMITS[field];
+    const { max } = this.limits[field];
     const shown = { h: Math.min(p.h, max), w: Math.min(p.w, max) };
     if (shown.h !== p.h || shown.w !== p.w) this.note(`${field} ${pairText(p)} shown as ${pairText(shown)} (Padlab's limit)`);
     this.patch[field] = shown;
@@ -34,7 +43,7 @@ export class PatchBuilder {
 
   /** Channels or filters; Padlab draws at most LIMITS.channels/filters.max of them. */
   count(field: 'channels' | 'filters', n: number): void {
-    const { max } = LIMITS[field];
+    const { max } = this.limits[field];
     if (n > max) this.note(`${n} ${field} shown as ${max} (Padlab draws at most ${max})`);
     this.patch[field] = Math.min(n, max);
   }
@@ -45,7 +54,7 @@ export class PatchBuilder {
       this.patch.pad = spec;
       return;
     }
-    const { max } = LIMITS.pad;
+    const { max } = this.limits.pad;
     const sides = [spec.top, spec.bottom, spec.left, spec.right] as const;
     const [top, bottom, left, right] = sides.map((v) => Math.min(v, max)) as [number, number, number, number];
     const biggest = Math.max(...sides);
@@ -74,7 +83,7 @@ export class PatchBuilder {
 
   /** Input size (a 1-D layer's one row, a transposed layer's input from output_shape), clamped to Padlab's grid. */
   input(p: Pair): void {
-    const { min, max } = LIMITS.input;
+    const { min, max } = this.limits.input;
     const shown = { h: Math.max(min, Math.min(p.h, max)), w: Math.max(min, Math.min(p.w, max)) };
     if (shown.h !== p.h || shown.w !== p.w) this.note(`input ${pairText(p)} shown as ${pairText(shown)} (Padlab's limit)`);
     this.patch.input = shown;
@@ -87,15 +96,15 @@ export class PatchBuilder {
    */
   groups(g: number): void {
     const { channels: C, filters: F } = this.current();
-    let shown = Math.min(g, LIMITS.groups.max);
+    let shown = Math.min(g, this.limits.groups.max);
     while (shown > 1 && (C % shown !== 0 || F % shown !== 0)) shown -= 1;
-    if (shown !== g) this.note(`groups=${g} shown as ${shown}: Padlab's groups divide its ${C} channel(s) and ${F} filter(s) (at most ${LIMITS.groups.max})`);
+    if (shown !== g) this.note(`groups=${g} shown as ${shown}: Padlab's groups divide its ${C} channel(s) and ${F} filter(s) (at most ${this.limits.groups.max})`);
     this.patch.groups = shown;
   }
 
   /** A transposed convolution's output padding, clamped to Padlab's limit. */
   opad(p: Pair): void {
-    const { max } = LIMITS.opad;
+    const { max } = this.limits.opad;
     const shown = { h: Math.min(p.h, max), w: Math.min(p.w, max) };
     if (shown.h !== p.h || shown.w !== p.w) this.note(`output_padding ${pairText(p)} shown as ${pairText(shown)} (Padlab's limit)`);
     this.patch.opad = shown;

@@ -65,22 +65,34 @@ export function listsLeftOpen(src: string, tree: Tree): string {
   return closers;
 }
 
-/** The message for the first place Python would not read, or null when the text parses. */
-export function firstError(src: string, tree: Tree): string | null {
+/** The message for the first place Python would not read, and that place's offset; null when the text parses. */
+export function firstError(src: string, tree: Tree): { message: string; at: number } | null {
   const err = firstErrorNode(tree);
   if (!err) return null;
+  const at = errorAt(src, err);
+  return { message: describe(src, err, at), at };
+}
+
+/** Where to point: an unclosed string or bracket where it opens, else the first token at the error. */
+function errorAt(src: string, err: SyntaxNode): number {
+  const str = enclosing(err, 'String');
+  if (str) return str.from;
+  if (REST_BLANK.test(src.slice(err.from))) return unclosedAround(err)?.at ?? src.slice(0, err.from).trimEnd().length;
+  let at = err.from;
+  while (at < src.length && /\s/.test(src[at] ?? '')) at += 1;
+  return at;
+}
+
+function describe(src: string, err: SyntaxNode, at: number): string {
   const str = enclosing(err, 'String');
   if (str) {
     const q = /['"]/.exec(src.slice(str.from, str.to))?.[0] ?? "'";
     return `The string starting at ${where(src, str.from)} is never closed: add the matching ${q}.`;
   }
-  let at = err.from;
-  while (at < src.length && /\s/.test(src[at] ?? '')) at += 1;
   const open = unclosedAround(err);
   if (REST_BLANK.test(src.slice(err.from))) {
     if (open) return `The ${open.what} opened at ${where(src, open.at)} is never closed: add ${quote(open.close)}.`;
-    const before = src.slice(0, err.from).trimEnd();
-    return `The text ends early at ${where(src, before.length)}, after ${quote(before.slice(-12))}: Python expects more.`;
+    return `The text ends early at ${where(src, at)}, after ${quote(src.slice(Math.max(0, at - 12), at))}: Python expects more.`;
   }
   TOKEN.lastIndex = at;
   const token = TOKEN.exec(src)?.[0] ?? src.slice(at, at + 1);

@@ -62,14 +62,21 @@ function refusal(path: string): string | null {
 
 /**
  * The reader for a callee path (`guessed` when the path alone did not say
- * which framework), or a refusal, thrown as ParseError.
+ * which framework); null for a name Padlab does not know (a pasted model
+ * passes those through); a known layer Padlab does not show is thrown as
+ * ParseError with the reason.
  */
-export function findLayer(path: string, call: CallNode): { def: LayerDef; guessed: boolean } {
+export function knownLayer(path: string, call: CallNode): { def: LayerDef; guessed: boolean } | null {
   const name = lastName(path);
   const refused = refusal(path);
   if (refused) fail(refused);
   const def = LAYERS.find((d) => d.match(path, call));
   if (def) return { def, guessed: false };
   if (name === 'conv2d' || name === 'pad' || name === 'max_pool2d' || name === 'avg_pool2d') return { def: guessBare(name, call), guessed: true };
-  return fail(`${quote(path)} is not a 2-D convolution, padding or pooling layer; ${ACCEPTED}`);
+  return null;
+}
+
+/** knownLayer, with a refusal for a name Padlab does not know. */
+export function findLayer(path: string, call: CallNode): { def: LayerDef; guessed: boolean } {
+  return knownLayer(path, call) ?? fail(`${quote(path)} is not a 2-D convolution, padding or pooling layer; ${ACCEPTED}`);
 }

@@ -61,7 +61,7 @@ class Converter {
 
   expr(n: SyntaxNode): Node {
     this.depth += 1;
-    if (this.depth > MAX_DEPTH) fail(`The text is nested too deeply at ${where(this.src, n.from)}.`);
+    if (this.depth > MAX_DEPTH) fail(`The text is nested too deeply at ${where(this.src, n.from)}.`, n.from);
     try {
       return this.convert(n);
     } finally {
@@ -154,7 +154,7 @@ class Converter {
         sawKeyword = true;
         args.push({ name: this.text(a), star: 0, value: this.expr(c), pos, end });
       } else {
-        if (sawKeyword) fail(`A positional argument follows a keyword argument at ${where(this.src, pos)} (Python rejects this).`);
+        if (sawKeyword) fail(`A positional argument follows a keyword argument at ${where(this.src, pos)} (Python rejects this).`, pos);
         args.push({ name: null, star: 0, value: this.item(g), pos, end });
       }
     }
@@ -213,7 +213,7 @@ export function parsePython(src: string, lenient = false): SyntaxNode {
   // Offsets stay those of `src`: the closers go after its end.
   if (closers) tree = parser.parse(src + closers);
   const error = firstError(src, tree);
-  if (error) fail(error);
+  if (error) fail(error.message, error.at);
   return tree.topNode;
 }
 
@@ -233,7 +233,7 @@ export function parseStatement(src: string): Node {
   const [first, second] = statementsOf(script);
   if (!first) fail('The text is empty: paste one layer line, e.g. nn.Conv2d(3, 64, 3, padding=1).');
   if (second) {
-    fail(`Padlab reads one layer at a time: unexpected ${quote(src.slice(second.from, second.to))} at ${where(src, second.from)} after the first statement.`);
+    fail(`Padlab reads one layer at a time: unexpected ${quote(src.slice(second.from, second.to))} at ${where(src, second.from)} after the first statement.`, second.from);
   }
   const { value } = readStatement(src, first);
   return value ?? fail(`Expected a layer call such as nn.Conv2d(3, 64, 3, padding=1), found ${quote(src.slice(first.from, first.to))}.`);

@@ -12,15 +12,19 @@ export const QUOTE_MAX = 40;
  * catches it, so callers of the bridge never see an exception.
  */
 export class ParseError extends Error {
-  constructor(message: string) {
+  /** `at`: the offset the problem is at, when known (a pasted model names its line). */
+  constructor(
+    message: string,
+    readonly at?: number,
+  ) {
     super(message);
     this.name = 'ParseError';
   }
 }
 
 /** Throws a ParseError; typed `never` so callers can use it in expressions. */
-export function fail(message: string): never {
-  throw new ParseError(message);
+export function fail(message: string, at?: number): never {
+  throw new ParseError(message, at);
 }
 
 /**
