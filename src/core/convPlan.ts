@@ -11,6 +11,7 @@ import { checkAxes, deriveAxis, type DerivedAxis } from './axisDerivation';
 import { fillValue } from './padded';
 import type { AxisPlan, PlanResult } from './plan';
 import { inputPreset, kernelPreset } from './presets';
+import { LIMITS, type FieldLimits } from './limits';
 import { checkFieldLimits, checkValues } from './validateFields';
 import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { configWarnings } from './warnings';
@@ -31,8 +32,8 @@ function withReads(a: DerivedAxis): AxisPlan {
 }
 
 /** The Plan of a forward convolution, or why it cannot run. Never throws on user input. */
-export function deriveConvPlan(config: Config): PlanResult {
-  const fieldProblem = checkFieldLimits(config) ?? checkGroups(config);
+export function deriveConvPlan(config: Config, limits: FieldLimits = LIMITS): PlanResult {
+  const fieldProblem = checkFieldLimits(config, limits) ?? checkGroups(config);
   if (fieldProblem) return fieldProblem;
 
   const axes = { h: configAxis(config, 'h'), w: configAxis(config, 'w') };

@@ -32,3 +32,4 @@ export * from './halfKernelPad';
 export * from './valueCounts';
 export * from './hwioKernel';
 export * from './flatLayout';
+export * from './net';

@@ -26,14 +26,32 @@ export const LIMITS = {
   value: { maxAbs: 1e6 },
   /** Step-through position (row-major output cell); clamped again to the output size. */
   step: { min: 0, max: 1_000_000 },
+  /** The network layer open in the single-layer view (URL `layer`, 1-based; 0 = none; design.md: at most 16 layers). */
+  layer: { min: 0, max: 16 },
   /** Seed of the `random` presets (a 32-bit unsigned integer). */
   seed: { min: 0, max: 4294967295 },
 } as const;
 
 export type LimitName = Exclude<keyof typeof LIMITS, 'value'>;
 
-/** True when `v` is an integer within the named limit. */
-export function withinLimit(name: LimitName, v: number): boolean {
-  const { min, max } = LIMITS[name];
+/** A set of field limits: the single-layer view's `LIMITS`, or the network view's `NET_LIMITS`. */
+export type FieldLimits = Readonly<Record<LimitName, { readonly min: number; readonly max: number }>>;
+
+/**
+ * The network view's limits (design.md, `net`): sizes up to 512 and channels
+ * up to 256, because there shapes are the point; every other limit is the
+ * single-layer view's.
+ */
+export const NET_LIMITS: FieldLimits = {
+  ...LIMITS,
+  input: { min: 1, max: 512 },
+  channels: { min: 1, max: 256 },
+  filters: { min: 1, max: 256 },
+  groups: { min: 1, max: 256 },
+};
+
+/** True when `v` is an integer within the named limit (of `limits`, the single-layer view's by default). */
+export function withinLimit(name: LimitName, v: number, limits: FieldLimits = LIMITS): boolean {
+  const { min, max } = limits[name];
   return Number.isInteger(v) && v >= min && v <= max;
 }

@@ -5,6 +5,7 @@
  * the resolved values — computed once, whatever the layer's operation.
  */
 import type { Config, Operation, Pads } from './config';
+import { LIMITS, type FieldLimits } from './limits';
 import type { DerivedAxis } from './axisDerivation';
 import { deriveConvPlan } from './convPlan';
 import { derivePoolPlan } from './poolPlan';
@@ -88,14 +89,18 @@ export type PlanResult = Plan | Invalid;
  * Each operation's derivation. Adding an operation (design.md: convt,
  * maxpool, avgpool) is one module and one entry here.
  */
-const DERIVATIONS: Readonly<Record<Operation, (config: Config) => PlanResult>> = {
+const DERIVATIONS: Readonly<Record<Operation, (config: Config, limits: FieldLimits) => PlanResult>> = {
   conv: deriveConvPlan,
   convt: deriveTransposedPlan,
-  maxpool: (c) => derivePoolPlan({ ...c, op: 'maxpool' }),
-  avgpool: (c) => derivePoolPlan({ ...c, op: 'avgpool' }),
+  maxpool: (c, limits) => derivePoolPlan({ ...c, op: 'maxpool' }, limits),
+  avgpool: (c, limits) => derivePoolPlan({ ...c, op: 'avgpool' }, limits),
 };
 
-/** Derives the Plan of a configuration, or the reason it cannot run. Never throws on user input. */
-export function derivePlan(config: Config): PlanResult {
-  return DERIVATIONS[config.op](config);
+/**
+ * Derives the Plan of a configuration, or the reason it cannot run. Never
+ * throws on user input. `limits` are the single-layer view's unless the
+ * network view derives one of its layers (`NET_LIMITS`).
+ */
+export function derivePlan(config: Config, limits: FieldLimits = LIMITS): PlanResult {
+  return DERIVATIONS[config.op](config, limits);
 }

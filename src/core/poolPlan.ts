@@ -10,6 +10,7 @@ import { checkAxes, deriveAxis, type DerivedAxis } from './axisDerivation';
 import { invalid, type Invalid } from './invalid';
 import type { AxisPlan, Plan, PlanResult, PoolAxis, PoolFacts } from './plan';
 import { inputPreset } from './presets';
+import { LIMITS, type FieldLimits } from './limits';
 import { checkFieldLimits, checkValues } from './validateFields';
 import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { poolWarnings } from './poolWarnings';
@@ -61,8 +62,8 @@ function torchPoolProblem(c: Config, axes: Readonly<Record<Axis, DerivedAxis>>):
 }
 
 /** The Plan of a max or average pooling layer, or why it cannot run. Never throws on user input. */
-export function derivePoolPlan(config: Config & { readonly op: PoolOperation }): PlanResult {
-  const fieldProblem = checkFieldLimits(config);
+export function derivePoolPlan(config: Config & { readonly op: PoolOperation }, limits: FieldLimits = LIMITS): PlanResult {
+  const fieldProblem = checkFieldLimits(config, limits);
   if (fieldProblem) return fieldProblem;
   if (config.pad.kind === 'causal') {
     return invalid('pool-causal', "Causal padding is Keras Conv1D's (padding='causal'); pooling layers have no such border. Fix: explicit pads (e.g. 0,0,k−1,0), or same or valid.");

@@ -13,6 +13,7 @@ import { invalid, type Invalid } from './invalid';
 import type { AxisPlan, PlanResult } from './plan';
 import { inputPreset, kernelPreset } from './presets';
 import { deriveTransposedAxis, outputPaddingAllowed, torchOutputPaddingMessage, type TransposedAxis, type TransposedAxisFacts } from './transposedAxis';
+import { LIMITS, type FieldLimits } from './limits';
 import { checkFieldLimits, checkValues } from './validateFields';
 import { dimsText, valueCount, valueShapes } from './valueCounts';
 import { transposedWarnings } from './transposedWarnings';
@@ -66,8 +67,8 @@ function formProblem(c: Config): Invalid | null {
 }
 
 /** The Plan of a transposed convolution, or why it cannot run. Never throws on user input. */
-export function deriveTransposedPlan(config: Config): PlanResult {
-  const early = checkFieldLimits(config) ?? formProblem(config) ?? checkGroups(config) ?? outputPaddingProblem(config);
+export function deriveTransposedPlan(config: Config, limits: FieldLimits = LIMITS): PlanResult {
+  const early = checkFieldLimits(config, limits) ?? formProblem(config) ?? checkGroups(config) ?? outputPaddingProblem(config);
   if (early) return early;
   const axisOf = (axis: Axis) =>
     deriveTransposedAxis(axis, { n: config.input[axis], k: config.kernel[axis], s: config.stride[axis], d: config.dilation[axis] }, config.pad, config.opad[axis]);

@@ -5,7 +5,7 @@
  */
 import type { Config } from './config';
 import { invalid, type Invalid } from './invalid';
-import { LIMITS, withinLimit, type LimitName } from './limits';
+import { LIMITS, withinLimit, type FieldLimits, type LimitName } from './limits';
 
 const FIELD_LABEL: Record<LimitName, string> = {
   input: 'Input size',
@@ -19,16 +19,17 @@ const FIELD_LABEL: Record<LimitName, string> = {
   opad: 'Output padding',
   seed: 'Seed',
   step: 'Step',
+  layer: 'Network layer',
 };
 
-function outOfRange(name: LimitName, v: number, where = ''): Invalid {
-  const { min, max } = LIMITS[name];
+function outOfRange(name: LimitName, v: number, where: string, limits: FieldLimits): Invalid {
+  const { min, max } = limits[name];
   const shown = Number.isFinite(v) ? String(v) : 'not a number';
   return invalid('limit', `${FIELD_LABEL[name]}${where} must be a whole number from ${min} to ${max}; got ${shown}.`);
 }
 
 /** The first field outside its limit, as an Invalid, or null when all fit. */
-export function checkFieldLimits(c: Config): Invalid | null {
+export function checkFieldLimits(c: Config, limits: FieldLimits = LIMITS): Invalid | null {
   const checks: [LimitName, number, string][] = [
     ['input', c.input.h, ' (height)'],
     ['input', c.input.w, ' (width)'],
@@ -53,7 +54,7 @@ export function checkFieldLimits(c: Config): Invalid | null {
       ['pad', c.pad.right, ' (right)'],
     );
   }
-  for (const [name, v, where] of checks) if (!withinLimit(name, v)) return outOfRange(name, v, where);
+  for (const [name, v, where] of checks) if (!withinLimit(name, v, limits)) return outOfRange(name, v, where, limits);
   if (!isUsableValue(c.cval)) return invalid('value', `The padding constant must be a number within ±${LIMITS.value.maxAbs}; got ${String(c.cval)}.`);
   return null;
 }

@@ -5,8 +5,9 @@
  * compare's `b`. Their key, label, help, default and hideability still come
  * from the field table; only the reading is special.
  */
-import { LIMITS, PAD_KINDS, type Config, type PadSpec, type Values } from '../core';
+import { LIMITS, PAD_KINDS, type Config, type NetLayer, type PadSpec, type SkipPair, type Values } from '../core';
 import { readNumberList, type Read } from './fieldParsers';
+import { netText, readNet, readSkips, skipsText } from './netCodec';
 import type { FieldType, PartLabels } from './fieldTypes';
 import { shown } from './notices';
 
@@ -97,4 +98,28 @@ export function hideType(): FieldType<readonly string[]> {
 /** A nested query string kept as text (compare's `b`); empty means none. */
 export function queryType(): FieldType<string | null> {
   return { read: (raw) => ({ value: raw === '' ? null : raw }), write: (q) => q ?? '', control: { kind: 'none' } };
+}
+
+/** The network's layers (`net=`, netCodec.ts); problems are told in one notice naming each layer. */
+export function netType(): FieldType<readonly NetLayer[]> {
+  return {
+    read(raw) {
+      const { layers, problems } = readNet(raw);
+      return problems.length > 0 ? { value: layers, notice: problems.join(' ') } : { value: layers };
+    },
+    write: netText,
+    control: { kind: 'none' },
+  };
+}
+
+/** The network's skip pairs (`skip=`). */
+export function skipType(): FieldType<readonly SkipPair[]> {
+  return {
+    read(raw) {
+      const { skips, problems } = readSkips(raw);
+      return problems.length > 0 ? { value: skips, notice: problems.join(' ') } : { value: skips };
+    },
+    write: skipsText,
+    control: { kind: 'none' },
+  };
 }

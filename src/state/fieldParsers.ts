@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Pair } from '../core';
-import { LIMITS, type LimitName } from '../core';
+import { LIMITS, type FieldLimits, type LimitName } from '../core';
 import { shown } from './notices';
 
 export interface Read<T> {
@@ -34,30 +34,30 @@ const PAIR = z
     return [Number(a), b === undefined ? Number(a) : Number(b)];
   });
 
-function clamp(limit: LimitName, v: number): number {
-  return Math.min(LIMITS[limit].max, Math.max(LIMITS[limit].min, v));
+function clamp(limits: FieldLimits, limit: LimitName, v: number): number {
+  return Math.min(limits[limit].max, Math.max(limits[limit].min, v));
 }
 
 /** An integer within a limit (`c=9` → 4 with a notice); `noun` names the setting in the notice ("the channels"). */
-export function readInt(key: string, raw: string, limit: LimitName, fallback: number, noun: string): Read<number> {
+export function readInt(key: string, raw: string, limit: LimitName, fallback: number, noun: string, limits: FieldLimits = LIMITS): Read<number> {
   const r = INT.safeParse(raw);
   if (!r.success) return { value: fallback, notice: `Could not read ${key}=${shown(raw)} (a whole number is expected); used ${fallback}.` };
-  const v = clamp(limit, r.data);
+  const v = clamp(limits, limit, r.data);
   if (v === r.data) return { value: v };
-  const { min, max } = LIMITS[limit];
+  const { min, max } = limits[limit];
   return { value: v, notice: `${key}=${shown(raw)} is outside ${min}..${max} for the ${noun}; used ${v}.` };
 }
 
 /** `HxW` or `N` (= `NxN`), each side within a limit; `noun` names the setting in the notice. */
-export function readPair(key: string, raw: string, limit: LimitName, fallback: Pair, noun: string): Read<Pair> {
+export function readPair(key: string, raw: string, limit: LimitName, fallback: Pair, noun: string, limits: FieldLimits = LIMITS): Read<Pair> {
   const r = PAIR.safeParse(raw);
   if (!r.success) {
     return { value: fallback, notice: `Could not read ${key}=${shown(raw)} (expected HxW such as 3x3, or one number); used ${fallback.h}x${fallback.w}.` };
   }
   const [h, w] = r.data;
-  const value = { h: clamp(limit, h), w: clamp(limit, w) };
+  const value = { h: clamp(limits, limit, h), w: clamp(limits, limit, w) };
   if (value.h === h && value.w === w) return { value };
-  const { min, max } = LIMITS[limit];
+  const { min, max } = limits[limit];
   return { value, notice: `${key}=${shown(raw)} is outside ${min}..${max} for the ${noun}; used ${value.h}x${value.w}.` };
 }
 

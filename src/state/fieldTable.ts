@@ -30,7 +30,7 @@ import {
   valueCounts,
   type Config,
 } from '../core';
-import { hideType, padType, queryType, valuesType } from './compositeFields';
+import { hideType, netType, padType, queryType, skipType, valuesType } from './compositeFields';
 import { enumType, flagType, intType, pairType, realType, type ConfigField, type Field, type FieldInfo, type FieldType, type ViewField } from './fieldTypes';
 import { BACKENDS, DEFAULT_VIEW, VIEWS, type ViewSettings } from './urlState';
 
@@ -186,6 +186,10 @@ export const FIELDS = [
   viewField({ key: 'view', prop: 'view', type: enumType(VIEWS) }),
   viewField({ key: 'b', prop: 'b', type: queryType() }),
   viewField({ key: 'backend', prop: 'backend', type: enumType(BACKENDS) }),
+  viewField({ key: 'net', prop: 'net', type: netType() }),
+  viewField({ key: 'skip', prop: 'skips', type: skipType() }),
+  viewField({ key: 'layer', prop: 'layer', noun: 'network layer', type: intType('layer') }),
+  viewField({ key: 'back', prop: 'back', type: queryType() }),
 ] as const satisfies readonly Field[];
 
 /** A URL key of the table. */

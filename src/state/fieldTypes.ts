@@ -5,7 +5,7 @@
  * edits it, so the codec and the controls cannot disagree about a setting's
  * type or limits. Plain data and functions: no React (state layer).
  */
-import type { Config, LimitName, Operation, PadKind } from '../core';
+import type { Config, FieldLimits, LimitName, Operation, PadKind } from '../core';
 import { LIMITS } from '../core';
 import { readEnum, readInt, readNumber, readPair, type Read } from './fieldParsers';
 import { shown } from './notices';
@@ -26,6 +26,8 @@ export interface ReadContext<T> {
   readonly config: Config;
   /** Keys `hide=` accepts (the table's hideable fields). */
   readonly hideable: readonly string[];
+  /** The limits sizes are read against: the network view's (`view=net`) or the single layer's. */
+  readonly limits: FieldLimits;
 }
 
 /** Labels of a composite control's second part (explicit pads: "Padding T B L R"). */
@@ -105,7 +107,7 @@ export type Field = ConfigField | ViewField;
 /** A `HxW` pair (`N` = `NxN`), each side within a core limit. */
 export function pairType(limit: LimitName): FieldType<{ readonly h: number; readonly w: number }> {
   return {
-    read: (raw, c) => readPair(c.key, raw, limit, c.fallback, c.noun),
+    read: (raw, c) => readPair(c.key, raw, limit, c.fallback, c.noun, c.limits),
     write: (p) => `${p.h}x${p.w}`,
     control: { kind: 'pair', ...LIMITS[limit] },
   };
@@ -113,7 +115,7 @@ export function pairType(limit: LimitName): FieldType<{ readonly h: number; read
 
 /** A whole number within a core limit. */
 export function intType(limit: LimitName): FieldType<number> {
-  return { read: (raw, c) => readInt(c.key, raw, limit, c.fallback, c.noun), write: String, control: { kind: 'int', ...LIMITS[limit] } };
+  return { read: (raw, c) => readInt(c.key, raw, limit, c.fallback, c.noun, c.limits), write: String, control: { kind: 'int', ...LIMITS[limit] } };
 }
 
 /** A finite number within ±LIMITS.value.maxAbs. */

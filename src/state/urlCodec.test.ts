@@ -5,6 +5,7 @@ import { derivePlan, valueCounts } from '../core';
 import { formatQuery, parseQuery } from './urlCodec';
 import { HIDEABLE } from './fieldSelectors';
 import { BACKENDS, DEFAULT_VIEW, VIEWS, type UrlState } from './urlState';
+import { netLayerArb, skipsArb } from '../testing/netArbitraries';
 
 const pair = (min: number, max: number) => fc.record({ h: fc.integer({ min, max }), w: fc.integer({ min, max }) });
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
@@ -39,8 +40,12 @@ const state: fc.Arbitrary<UrlState> = fc
     view: fc.constantFrom(...VIEWS),
     b: fc.option(fc.string({ maxLength: 30 }).filter((s) => s !== '')),
     backend: fc.constantFrom(...BACKENDS),
+    net: fc.array(netLayerArb, { maxLength: 16 }),
+    skips: skipsArb,
+    layer: fc.integer({ min: 0, max: 16 }),
+    back: fc.option(fc.string({ maxLength: 30 }).filter((s) => s !== '')),
   })
-  .chain(({ xPreset, wPreset, step, hide, view, b, backend, ...c }) => {
+  .chain(({ xPreset, wPreset, step, hide, view, b, backend, net, skips, layer, back, ...c }) => {
     const nx = c.channels * c.input.h * c.input.w;
     // Pools take no kernel values (valueCounts: 0), so the UI only ever holds a preset there.
     const nw = valueCounts(c as Config).w;
@@ -49,7 +54,7 @@ const state: fc.Arbitrary<UrlState> = fc
       x: xPreset || nx > 300 ? fc.constant({ kind: 'preset' as const, preset: xPreset ?? 'ramp' }) : fc.array(finite, { minLength: nx, maxLength: nx }).map((values) => ({ kind: 'values' as const, values })),
       // A groups count that does not divide C or F gives no whole number of weights: only a preset then.
       w: wPreset || nw === 0 || nw > 300 || !Number.isInteger(nw) ? fc.constant({ kind: 'preset' as const, preset: wPreset ?? 'ones' }) : fc.array(finite, { minLength: nw, maxLength: nw }).map((values) => ({ kind: 'values' as const, values })),
-    }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b, backend } }));
+    }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b, backend, net, skips, layer, back } }));
   });
 
 describe('URL codec', () => {

@@ -5,7 +5,7 @@
  * `v=1` then the non-default keys in schema order. Never reads
  * `window.location` and never throws.
  */
-import type { Config } from '../core';
+import { LIMITS, NET_LIMITS, type Config } from '../core';
 import type { Read } from './fieldParsers';
 import { hideableKeys } from './fieldSelectors';
 import { FIELDS } from './fieldTable';
@@ -16,6 +16,8 @@ import type { UrlState, ViewSettings } from './urlState';
 export const SCHEMA_VERSION = 1;
 /** The key of the schema version; the codec's own, not a setting. */
 const VERSION_KEY = 'v';
+/** The key of the view, read first: it decides which limits sizes are read against. */
+const VIEW_KEY = 'view';
 /** Longest raw value read (16384 values of a 4×64×64 input fit comfortably). */
 const MAX_VALUE_CHARS = 200_000;
 
@@ -76,13 +78,15 @@ export function makeUrlCodec(fields: readonly Field[]): UrlCodec {
       return r.value;
     };
     take(VERSION_KEY, SCHEMA_VERSION, readVersion);
+    // The network view reads sizes up to its own limits (design.md, `net`): `in` and `c` are the network's input there.
+    const limits = raw.get(VIEW_KEY)?.trim().toLowerCase() === 'net' ? NET_LIMITS : LIMITS;
     // Filled in table order; every Config and ViewSettings field has an entry (a test checks it).
     const state = { config: {} as Record<string, unknown>, view: {} as Record<string, unknown> };
     for (const f of fields) {
       const type: FieldType<unknown> = f.type;
       const config = state.config as unknown as Config;
       const fallback = defaultOf(f, config);
-      const ctx: ReadContext<unknown> = { key: f.key, noun: f.noun ?? f.label.toLowerCase(), fallback, config, hideable };
+      const ctx: ReadContext<unknown> = { key: f.key, noun: f.noun ?? f.label.toLowerCase(), fallback, config, hideable, limits };
       state[f.target][f.prop] = take(f.key, fallback, (s) => type.read(s, ctx));
     }
     return { state: { config: state.config as unknown as Config, view: state.view as unknown as ViewSettings }, notices };

@@ -4,9 +4,9 @@
  * second configuration, backend). Which URL key holds which of these, and how
  * it is read and written, is declared once in fieldTable.ts.
  */
-import { DEFAULT_CONFIG, type Config } from '../core';
+import { DEFAULT_CONFIG, type Config, type NetLayer, type SkipPair } from '../core';
 
-export const VIEWS = ['grid', 'image', 'compare'] as const;
+export const VIEWS = ['grid', 'image', 'compare', 'net'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /**
@@ -33,9 +33,20 @@ export interface ViewSettings {
   readonly b: string | null;
   /** The TensorFlow.js backend the link asks for (the engine client reads it at start-up). */
   readonly backend: BackendName;
+  /** The network of `view=net` (URL `net`); its input is the Config's `in` and `c`. */
+  readonly net: readonly NetLayer[];
+  /** Skip pairs of the network (URL `skip`). */
+  readonly skips: readonly SkipPair[];
+  /**
+   * While one network layer is open in the single-layer view: its number
+   * (1-based, URL `layer`), and the network's own query to go back to
+   * (URL `back`); 0 and null otherwise.
+   */
+  readonly layer: number;
+  readonly back: string | null;
 }
 
-export const DEFAULT_VIEW: ViewSettings = { step: 0, hide: [], view: 'grid', b: null, backend: 'webgl' };
+export const DEFAULT_VIEW: ViewSettings = { step: 0, hide: [], view: 'grid', b: null, backend: 'webgl', net: [], skips: [], layer: 0, back: null };
 
 export interface UrlState {
   readonly config: Config;

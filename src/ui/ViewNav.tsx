@@ -1,13 +1,14 @@
-/** Switches between the grid, image and compare views (`view=` in the URL). */
+/** Switches between the grid, image, compare and network views (`view=` in the URL). */
 import { setView } from '../state/store';
 import { VIEWS, type ViewName } from '../state/urlState';
 import { useApp } from './hooks/useApp';
 
-const LABEL: Record<ViewName, string> = { grid: 'Grid', image: 'Image', compare: 'Compare' };
+const LABEL: Record<ViewName, string> = { grid: 'Grid', image: 'Image', compare: 'Compare', net: 'Network' };
 const HINT: Record<ViewName, string> = {
   grid: 'The padded grid, the derivation and the step-through',
   image: 'A real picture through every padding mode',
   compare: 'Two configurations side by side',
+  net: 'A stack of layers: shapes, skip connections, receptive fields',
 };
 
 export function ViewNav() {
