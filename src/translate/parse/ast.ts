@@ -18,8 +18,12 @@ export type Node =
   | (Span & { readonly t: 'ref'; readonly path: string })
   | (Span & { readonly t: 'call'; readonly fn: Node; readonly args: readonly Arg[] })
   | (Span & { readonly t: 'lambda'; readonly body: Node })
-  /** Anything else (arithmetic on names, subscripts): a value not known until run time. */
-  | (Span & { readonly t: 'other' });
+  /**
+   * Anything else (arithmetic on names, subscripts): a value not known until
+   * run time. `parts`: the values inside it, so a model reader still finds
+   * the call in `tf.nn.conv2d(x, w) + b`.
+   */
+  | (Span & { readonly t: 'other'; readonly parts?: readonly Node[] });
 
 export type CallNode = Extract<Node, { t: 'call' }>;
 
@@ -33,7 +37,7 @@ export interface Arg extends Span {
 
 /** Python's arithmetic on two literal numbers; anything else is unknown until run time. */
 export function fold(op: string, a: Node, b: Node, span: Span): Node {
-  if (a.t !== 'num' || b.t !== 'num') return { t: 'other', ...span };
+  if (a.t !== 'num' || b.t !== 'num') return { t: 'other', parts: [a, b], ...span };
   const both = a.int && b.int;
   let v: number;
   let int = both;

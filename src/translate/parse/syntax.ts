@@ -163,13 +163,15 @@ class Converter {
 
   private binary(n: SyntaxNode): Node {
     const [left, op, right] = children(n);
-    if (!left || !right || op?.name !== 'ArithOp') return { t: 'other', ...span(n) };
+    if (!left || !right) return { t: 'other', ...span(n) };
+    if (op?.name !== 'ArithOp') return { t: 'other', parts: [this.expr(left), this.expr(right)], ...span(n) };
     return fold(this.text(op), this.expr(left), this.expr(right), span(n));
   }
 
   private unary(n: SyntaxNode): Node {
     const [op, operand] = children(n);
-    if (op?.name !== 'ArithOp' || !operand) return { t: 'other', ...span(n) }; // `~x`, `not x`
+    if (!operand) return { t: 'other', ...span(n) };
+    if (op?.name !== 'ArithOp') return { t: 'other', parts: [this.expr(operand)], ...span(n) }; // `~x`, `not x`
     const zero: Node = { t: 'num', v: 0, int: true, pos: n.from, end: n.from };
     return fold(this.text(op), zero, this.expr(operand), span(n));
   }
