@@ -49,8 +49,8 @@ export function deriveConvPlan(config: Config, limits: FieldLimits = LIMITS): Pl
     config.w.kind === 'preset' ? kernelPreset(config.w.preset, F, C / g, config.kernel, config.seed) : config.w.values;
   const shapes = valueShapes(config);
   const valuesProblem =
-    checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x)) ??
-    checkValues('kernel', weights, valueCount(shapes.w), dimsText(shapes.w));
+    checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x), limits.value.maxAbs) ??
+    checkValues('kernel', weights, valueCount(shapes.w), dimsText(shapes.w), limits.value.maxAbs);
   if (valuesProblem) return valuesProblem;
 
   const h = withReads(axes.h);

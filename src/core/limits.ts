@@ -35,7 +35,7 @@ export const LIMITS = {
 export type LimitName = Exclude<keyof typeof LIMITS, 'value'>;
 
 /** A set of field limits: the single-layer view's `LIMITS`, or the network view's `NET_LIMITS`. */
-export type FieldLimits = Readonly<Record<LimitName, { readonly min: number; readonly max: number }>>;
+export type FieldLimits = Readonly<Record<LimitName, { readonly min: number; readonly max: number }>> & { readonly value: { readonly maxAbs: number } };
 
 /**
  * The network view's limits (design.md, `net`): sizes up to 512 and channels
@@ -48,6 +48,8 @@ export const NET_LIMITS: FieldLimits = {
   channels: { min: 1, max: 256 },
   filters: { min: 1, max: 256 },
   groups: { min: 1, max: 256 },
+  // A layer's input is the previous layer's output: any size of number, even −∞ from a max pool over padding only.
+  value: { maxAbs: Infinity },
 };
 
 /** True when `v` is an integer within the named limit (of `limits`, the single-layer view's by default). */

@@ -86,7 +86,7 @@ export function derivePoolPlan(config: Config & { readonly op: PoolOperation }, 
   const C = config.channels;
   const input = config.x.kind === 'preset' ? inputPreset(config.x.preset, C, config.input, config.seed) : config.x.values;
   const shapes = valueShapes(config);
-  const valuesProblem = checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x));
+  const valuesProblem = checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x), limits.value.maxAbs);
   if (valuesProblem) return valuesProblem;
 
   const h = withReads(axes.h);

@@ -93,7 +93,7 @@ export function deriveTransposedPlan(config: Config, limits: FieldLimits = LIMIT
   const weights = config.w.kind === 'preset' ? kernelPreset(config.w.preset, C, F / g, config.kernel, config.seed) : config.w.values;
   const shapes = valueShapes(config);
   const valuesProblem =
-    checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x)) ?? checkValues('kernel', weights, valueCount(shapes.w), dimsText(shapes.w));
+    checkValues('input', input, valueCount(shapes.x), dimsText(shapes.x), limits.value.maxAbs) ?? checkValues('kernel', weights, valueCount(shapes.w), dimsText(shapes.w), limits.value.maxAbs);
   if (valuesProblem) return valuesProblem;
 
   const h = withReads(axes.h);

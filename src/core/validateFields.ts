@@ -64,17 +64,18 @@ export function isUsableValue(v: number): boolean {
   return Number.isFinite(v) && Math.abs(v) <= LIMITS.value.maxAbs;
 }
 
-/** Checks explicit values: the expected count and every entry usable. */
-export function checkValues(what: 'input' | 'kernel', values: readonly number[], expected: number, shape: string): Invalid | null {
+/** Checks explicit values: the expected count and every entry a number within ±`maxAbs`. */
+export function checkValues(what: 'input' | 'kernel', values: readonly number[], expected: number, shape: string, maxAbs: number = LIMITS.value.maxAbs): Invalid | null {
   if (values.length !== expected) {
     return invalid(
       'values-length',
       `The ${what} needs ${expected} values (${shape}) but ${values.length} were given. Pick a preset or give exactly ${expected} numbers.`,
     );
   }
-  const bad = values.findIndex((v) => !isUsableValue(v));
+  // NaN fails both ways; ±∞ passes only an infinite limit (the network view's chained outputs).
+  const bad = values.findIndex((v) => Number.isNaN(v) || Math.abs(v) > maxAbs);
   if (bad >= 0) {
-    return invalid('value', `${what === 'input' ? 'Input' : 'Kernel'} value #${bad + 1} must be a number within ±${LIMITS.value.maxAbs}; got ${String(values[bad])}.`);
+    return invalid('value', `${what === 'input' ? 'Input' : 'Kernel'} value #${bad + 1} must be a number within ±${maxAbs}; got ${String(values[bad])}.`);
   }
   return null;
 }

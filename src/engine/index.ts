@@ -5,3 +5,4 @@ export { runPlan, liveTensors, float32Tolerance, type EngineResult } from './run
 export type { Settled } from './newestWins';
 export type { ImageRequest } from './image/imageLane';
 export { runImagePlan, type ImageJob, type ImageModeResult } from './image/runImage';
+export { runNet, type NetResult } from './runNet';

@@ -86,13 +86,21 @@ function layerOutput(plan: Plan): tf.Tensor4D {
   return plan.pool ? poolTensor(plan, paddedOf(plan)) : convolve(plan, paddedOf(plan));
 }
 
-/** Runs the plan on the current backend; resolves when the values are read back (async, no dataSync). */
-export async function runPlan(plan: Plan): Promise<EngineResult> {
-  const start = performance.now();
+/**
+ * The plan's output on the current backend, `F*OH*OW` filter-major then
+ * row-major (a pool's `F` is `C`), read back without blocking (no dataSync).
+ */
+export async function planOutput(plan: Plan): Promise<Float32Array> {
   const out = tf.tidy(() => layerOutput(plan));
   const nhwc = await readAndDispose(out);
   // tfjs's output may be larger than OH×OW (evenSize): its shape says how wide.
-  const values = outputValues(nhwc, plan.filters, plan.h.out, plan.w.out, out.shape[2]);
+  return outputValues(nhwc, plan.filters, plan.h.out, plan.w.out, out.shape[2]);
+}
+
+/** Runs the plan on the current backend; resolves when the values are read back (async, no dataSync). */
+export async function runPlan(plan: Plan): Promise<EngineResult> {
+  const start = performance.now();
+  const values = await planOutput(plan);
   const ms = performance.now() - start;
   const reference = referenceOf(plan);
   const maxAbsDiff = largestDifference(values, reference);

@@ -5,3 +5,4 @@ export * from './receptiveField';
 export * from './netFootprint';
 export * from './netSkips';
 export * from './cleanInputs';
+export * from './netValues';

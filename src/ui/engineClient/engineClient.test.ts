@@ -5,12 +5,12 @@
  * stores the UI reads.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type Config, type Plan } from '../../core';
+import { DEFAULT_CONFIG, DEFAULT_LAYER, type Config, type NetPlan, type Plan } from '../../core';
 import type { BackendInfo, Engine, EngineResult, ImageJob, ImageModeResult, ImageRequest, Settled } from '../../engine';
 import { newestWins } from '../../engine/newestWins';
 import { appStore, setConfig, setUi, setView } from '../../state/store';
 import { createEngineClient, type ImageRun, type ImageSide } from './engineClient';
-import { engineStore, imageRunStore } from './engineStatus';
+import { engineStore, imageRunStore, netRunStore } from './engineStatus';
 
 /** Lets promise chains run (a few microtask turns and a timer). */
 const settle = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -32,10 +32,15 @@ function fakeEngine() {
     images.push(request);
     return { ok: true, value: [] };
   });
+  const nets: NetPlan[] = [];
   const engine: Engine = {
     ready: Promise.resolve({ name: 'webgl', startMs: 0 }),
     run: (plan, startAfter) => grid.run(plan, startAfter),
     runImage: (request) => image.run(request),
+    runNet: async (net) => {
+      nets.push(net);
+      return { ok: false, error: 'not in this test' };
+    },
     onBackendChange: (l) => void listeners.push(l),
     warmUp: () => undefined,
   };
@@ -53,6 +58,7 @@ function fakeEngine() {
     engine,
     started,
     images,
+    nets,
     finish: (i: number) => answers[i]?.({ ok: true, value: result(started[i]!) }),
     fail: (i: number, error: string) => answers[i]?.({ ok: false, error }),
     loseWebgl: () => listeners.forEach((l) => l({ name: 'cpu', fallbackReason: 'lost', startMs: 0 })),
@@ -220,5 +226,18 @@ describe('engine client', () => {
     setView({ view: 'grid' });
     await screen.paint();
     expect(fake.started.map((p) => p.h.n)).toEqual([5, 7]);
+  });
+
+  it('runs the network only in the network view; one too big to run is told, not sent', async () => {
+    setView({ view: 'net', net: [DEFAULT_LAYER, DEFAULT_LAYER] });
+    await screen.paint();
+    expect(fake.nets.map((n) => n.layers.length)).toEqual([2]);
+    expect(fake.started).toHaveLength(1);
+    // 512×512, 64 channels in, 256 filters: 512²·256·64·9 ≈ 39 G multiply-adds.
+    appStore.setState((s) => ({ config: { ...s.config, input: { h: 512, w: 512 }, channels: 64 }, view: { ...s.view, net: [{ ...DEFAULT_LAYER, filters: 256 }] } }));
+    await screen.paint();
+    expect(fake.nets).toHaveLength(1);
+    expect(netRunStore.getState().state).toBe('skipped');
+    expect(netRunStore.getState().error).toMatch(/^Not run in the browser: \d+ M multiply-adds, over the 30 M limit/);
   });
 });

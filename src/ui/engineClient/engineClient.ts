@@ -15,12 +15,13 @@
  * - after a WebGL loss what the page shows (the grid plan, or image mode's run) runs again on the CPU backend;
  * - `<html data-live-tensors="N">` after each grid run (a leak check for the benchmark).
  */
-import type { Config, ImagePlan, Plan } from '../../core';
+import { NET_RUN_BUDGET, netCost, type Config, type ImagePlan, type NetPlan, type Plan } from '../../core';
 import type { Engine, ImageJob } from '../../engine';
 import { appStore } from '../../state/store';
 import { planOf } from '../../state/planCache';
+import { netOf } from '../../state/netCache';
 import { afterNextPaint } from './afterNextPaint';
-import { engineStore, imageRunStore } from './engineStatus';
+import { engineStore, imageRunStore, netRunStore } from './engineStatus';
 
 /** What the client needs from the engine module (lazily imported in the browser; a fake in tests). */
 export interface EngineModule {
@@ -88,6 +89,7 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
           const { config, view } = appStore.getState();
           const run = view.view === 'image' ? imageSide?.currentImageRun(config) : null;
           if (run) return askImage(run, true);
+          if (view.view === 'net') return askNet(netOf(config, view), true);
           const { plan } = engineStore.getState();
           if (plan) askGrid(plan, true);
         });
@@ -113,6 +115,36 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
           e.warmUp(plan);
         }),
       (error) => engineStore.setState({ state: 'error', error }),
+    );
+  };
+
+  /**
+   * Asks for a network's run (`again`: even if it is the network asked for
+   * last). A network that cannot run, or costs more than the budget, is told
+   * as such at once and supersedes the run in flight.
+   */
+  const askNet = (net: NetPlan, again = false): void => {
+    if (!again && netRunStore.getState().net === net) return;
+    if (net.failure) return netRunStore.setState({ net, result: null, state: 'error', error: `Layer ${net.failure.layer}: ${net.failure.invalid.message}` });
+    const cost = netCost(net);
+    if (cost > NET_RUN_BUDGET) {
+      const millions = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} M`;
+      return netRunStore.setState({
+        net,
+        result: null,
+        state: 'skipped',
+        error: `Not run in the browser: ${millions(cost)} multiply-adds, over the ${millions(NET_RUN_BUDGET)} limit. Shapes, pads and receptive fields above are exact; a smaller input or fewer filters runs it.`,
+      });
+    }
+    netRunStore.setState({ net, state: 'pending', error: null });
+    withEngine(
+      (e) =>
+        void e.runNet(net, deps.afterPaint()).then((answer) => {
+          deps.publishLiveTensors(liveTensors());
+          if (!answer) return;
+          netRunStore.setState(answer.ok ? { result: answer.value, state: 'ready' } : { state: 'error', error: answer.error });
+        }),
+      (error) => netRunStore.setState({ state: 'error', error }),
     );
   };
 
@@ -148,7 +180,9 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
       };
       const sync = (): void => {
         const { config, view } = appStore.getState();
-        if (view.view !== 'image') {
+        if (view.view === 'net') {
+          askNet(netOf(config, view));
+        } else if (view.view !== 'image') {
           const plan = planOf(config);
           if (plan.ok) askGrid(plan);
         } else if (imageSide) {

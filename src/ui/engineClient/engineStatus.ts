@@ -5,8 +5,8 @@
  * with the request it belongs to). Only plain values: no tensor leaves the engine.
  */
 import { createStore } from 'zustand/vanilla';
-import type { PadMode, Plan } from '../../core';
-import type { BackendInfo, EngineResult, ImageModeResult } from '../../engine';
+import type { NetPlan, PadMode, Plan } from '../../core';
+import type { BackendInfo, EngineResult, ImageModeResult, NetResult } from '../../engine';
 
 export interface EngineStatus {
   /** The backend in use (for both lanes: one session per page); null until tfjs has started. */
@@ -38,3 +38,14 @@ export interface ImageRunStatus {
 }
 
 export const imageRunStore = createStore<ImageRunStatus>(() => ({ key: null, results: {}, state: 'idle', done: 0, total: 0, error: null }));
+
+export interface NetRunStatus {
+  /** The network asked for last; a result is this network's only while `state` is `ready`. */
+  readonly net: NetPlan | null;
+  readonly result: NetResult | null;
+  /** `skipped`: too big to run in the browser (`error` says why); the shapes still show. */
+  readonly state: 'idle' | 'pending' | 'ready' | 'error' | 'skipped';
+  readonly error: string | null;
+}
+
+export const netRunStore = createStore<NetRunStatus>(() => ({ net: null, result: null, state: 'idle', error: null }));
