@@ -7,7 +7,8 @@
  * seeded input and weights — or the first layer that breaks a limit, or, for
  * big networks, the shapes only.
  */
-import type { InvalidCode } from '../core';
+import type { InvalidCode, Network } from '../core';
+import { readNet } from '../state/netCodec';
 import data from '../../golden/net.json' with { type: 'json' };
 import type { HW, Sides } from './goldenFields';
 
@@ -73,4 +74,12 @@ export function netCaseQuery(c: NetGoldenCase): string {
 export function netCaseInput(c: NetGoldenCase): HW {
   const [h, w] = c.in.split('x').map(Number);
   return [h ?? 0, w ?? h ?? 0];
+}
+
+/** The Network a golden case describes, its layers read by the page's own `net=` codec (which must read every field). */
+export function netCaseNetwork(c: NetGoldenCase): Network {
+  const { layers, problems } = readNet(c.net);
+  if (problems.length > 0) throw new Error(`net=${c.net}: ${problems.join('; ')}`);
+  const [h, w] = netCaseInput(c);
+  return { input: { h, w }, channels: c.c, layers, skips: [], seed: c.seed, framework: c.fw };
 }

@@ -10,14 +10,14 @@ import { planFacts, summary, type Facts, type Snippet } from './facts';
 import { pyList, pyTuple } from './sourceLiterals';
 
 /** PyTorch's `padding_mode` for the Plan's mode, when it has one that matches. */
-const TORCH_MODE: Partial<Record<Facts['mode'], string>> = {
+export const TORCH_MODE: Partial<Record<Facts['mode'], string>> = {
   zeros: 'zeros',
   reflect: 'reflect',
   replicate: 'replicate',
   circular: 'circular',
 };
 
-const SYMMETRIC_HELPER = `def symmetric_pad(x, left, right, top, bottom):
+export const SYMMETRIC_HELPER = `def symmetric_pad(x, left, right, top, bottom):
     """numpy.pad(mode='symmetric') / TF 'SYMMETRIC': mirror that repeats the edge cell
     (b a | a b c d | d c). PyTorch's F.pad has no such mode ('reflect' skips the edge)."""
     w = x.shape[3]
@@ -27,7 +27,7 @@ const SYMMETRIC_HELPER = `def symmetric_pad(x, left, right, top, bottom):
 `;
 
 /** The `padding=` argument nn.Conv2d would need, or null when it cannot express the pads. */
-function convPadding(f: Facts): string | null {
+export function convPadding(f: Facts): string | null {
   if (f.noPad) return '0';
   const modeFits = f.zeroFill || TORCH_MODE[f.mode] !== undefined;
   if (!modeFits) return null;
