@@ -16,6 +16,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { GridsPanel } from './grids/GridsPanel';
 import { useApp, usePlan } from './hooks/useApp';
 import { UndoLayer } from './inverse';
+import { OpenLayerBanner } from './net/OpenLayerBanner';
 import { Notices } from './Notices';
 import { CausalStackPanel, PresetsPanel } from './presets';
 import { ShareButton } from './share';
@@ -27,6 +28,8 @@ import { Warnings } from './Warnings';
 const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default: m.ImageView })));
 // Not the default view either: its code loads when a link or the nav opens it.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+// The network view, likewise (layers, skip pairs, receptive fields, the model parser).
+const NetView = lazy(() => import('./net/NetView').then((m) => ({ default: m.NetView })));
 
 // Panels that may follow a frame later: they re-render after the grids, shape and derivation
 // are painted (useDeferredValue), not in the same frame (the code tabs alone are ~4,000 elements).
@@ -106,6 +109,7 @@ function Explorer() {
   return (
     <>
       <Notices />
+      <OpenLayerBanner />
       <div className="layout">
         <div className="side-column">
           <ErrorBoundary panel="the controls" resetKey={plan}>
@@ -148,6 +152,16 @@ function CurrentView() {
       <Suspense fallback={<p role="status">Loading image mode…</p>}>
         <ImageView />
       </Suspense>
+    );
+  }
+  if (view === 'net') {
+    return (
+      <>
+        <Notices />
+        <Suspense fallback={<p role="status">Loading the network view…</p>}>
+          <NetView />
+        </Suspense>
+      </>
     );
   }
   return <Explorer />;
