@@ -6,3 +6,4 @@ export * from './netFootprint';
 export * from './netSkips';
 export * from './cleanInputs';
 export * from './netValues';
+export * from './netJson';
