@@ -52,10 +52,8 @@ export class Assembler {
     const line = this.lineOf(call.pos);
     if (this.layers === 0 && isInputName(name)) {
       const input = inputOfCall(name, call.args);
-      if (input) {
-        this.input = { ...this.input, ...input };
-        return true;
-      }
+      if (input) this.input = { ...this.input, ...input };
+      if (input || name === 'Input' || name === 'InputLayer') return true;
     }
     const kind = kindOfName(name);
     if (kind === 'resize') {
@@ -67,6 +65,8 @@ export class Assembler {
       fail(`${quote(path)} sits inside the \`${f.block.kind}\` on line ${this.lineOf(f.block.at)}: Padlab reads layers written out once. Paste the layers it builds, unrolled.`, call.pos);
     }
     if (f.block) return true;
+    // A generator's Dense head comes before the first convolution: the spatial part has not started yet.
+    if (kind === 'end' && this.layers === 0) return true;
     if (kind === 'end') {
       this.flushCheck();
       this.entries.push({ kind: 'end', line, name });

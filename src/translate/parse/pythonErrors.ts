@@ -13,12 +13,22 @@ const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|\S/y;
 /** Only blanks and comments left: the error is "the text ends here". */
 const REST_BLANK = /^(?:\s|#[^\n]*)*$/;
 
+/**
+ * `1.` (as in `Rescaling(1./255)`): the grammar reads a number then a
+ * member access missing its name; Python reads a float. syntax.ts reads
+ * that MemberExpression as the number, so its error node is no error.
+ */
+export function isTrailingDotNumber(member: SyntaxNode): boolean {
+  const [num, dot, rest] = [member.firstChild, member.firstChild?.nextSibling, member.firstChild?.nextSibling?.nextSibling];
+  return member.name === 'MemberExpression' && num?.name === 'Number' && dot?.name === '.' && dot.from === num.to && (!rest || (rest.type.isError && rest.from === rest.to));
+}
+
 function firstErrorNode(tree: Tree): SyntaxNode | null {
   let found: SyntaxNode | null = null;
   tree.iterate({
     enter(n) {
       if (found) return false;
-      if (n.type.isError) found = n.node;
+      if (n.type.isError && !(n.node.parent && isTrailingDotNumber(n.node.parent))) found = n.node;
       return undefined;
     },
   });
@@ -65,10 +75,36 @@ export function listsLeftOpen(src: string, tree: Tree): string {
   return closers;
 }
 
+/** True when a String node's text stops before its closing quote (the grammar ends it at the line's end). */
+function unterminated(text: string): boolean {
+  const body = text.replace(/^[A-Za-z]*/, '');
+  const q = body[0] ?? '';
+  const delim = body.startsWith(q.repeat(3)) ? q.repeat(3) : q;
+  return body.length < 2 * delim.length || !body.endsWith(delim) || /(^|[^\\])(\\\\)*\\$/.test(body.slice(0, -delim.length));
+}
+
+/** The first string that is never closed, before offset `limit`. */
+function openString(src: string, tree: Tree, limit: number): number | null {
+  let at: number | null = null;
+  tree.iterate({
+    enter(n) {
+      if (at !== null || n.from > limit) return false;
+      if (n.name === 'String' && unterminated(src.slice(n.from, n.to))) at = n.from;
+      return undefined;
+    },
+  });
+  return at;
+}
+
 /** The message for the first place Python would not read, and that place's offset; null when the text parses. */
 export function firstError(src: string, tree: Tree): { message: string; at: number } | null {
   const err = firstErrorNode(tree);
   if (!err) return null;
+  const str = openString(src, tree, err.from);
+  if (str !== null) {
+    const q = /['"]/.exec(src.slice(str, str + 4))?.[0] ?? "'";
+    return { message: `The string starting at ${where(src, str)} is never closed: add the matching ${q}.`, at: str };
+  }
   const at = errorAt(src, err);
   return { message: describe(src, err, at), at };
 }

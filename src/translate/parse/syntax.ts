@@ -9,7 +9,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
 import { fold, type Arg, type Node, type Span } from './ast';
-import { firstError, listsLeftOpen } from './pythonErrors';
+import { firstError, isTrailingDotNumber, listsLeftOpen } from './pythonErrors';
 import { decodeNumber, decodeString } from './literals';
 import { fail, quote, where } from './text';
 
@@ -125,6 +125,7 @@ class Converter {
   }
 
   private member(n: SyntaxNode): Node {
+    if (isTrailingDotNumber(n)) return decodeNumber(this.text(n), span(n));
     const [object, dot, prop] = children(n);
     if (object && dot?.name === '.' && prop?.name === 'PropertyName') {
       const base = this.expr(object);
