@@ -18,6 +18,8 @@ export default defineConfig({
       },
     },
   },
+  // The engine worker (src/engine/worker) imports tfjs's WebGL backend lazily: code splitting needs ES module workers.
+  worker: { format: 'es' },
   preview: {
     port: 4173,
     strictPort: true,

@@ -286,7 +286,7 @@ test('the Constant box shows a long constant whole (it showed 12345.6 as "1234")
 test('the backend badge says webgl and the result matches the reference', async ({ page }) => {
   const app = new ExplorerPage(page);
   await app.goto('in=6x6&mode=symmetric');
-  await expect(app.backend()).toHaveText('webgl');
+  await expect(app.backend()).toHaveText('webgl (worker)');
   await expect(page.getByTestId('match-badge')).toContainText('matches the reference');
   await expect(page.getByTestId('output-grid-status')).toContainText('from TensorFlow.js (webgl)');
 });

@@ -36,3 +36,30 @@ export function loseWebglContexts(page: Page): Promise<number> {
     return n;
   });
 }
+
+/**
+ * Loses the WebGL context of the tfjs running in the page's engine worker
+ * (tfjs keeps its engine on the global scope, `_tfengine`); returns whether
+ * there was one to lose.
+ */
+export async function loseWorkerWebglContext(page: Page): Promise<boolean> {
+  for (const worker of page.workers()) {
+    const lost = await worker.evaluate(() => {
+      type Gl = { getExtension(name: string): { loseContext(): void } | null };
+      const engine = (globalThis as unknown as { _tfengine?: { backendName?: string; backend?: { gpgpu?: { gl?: Gl } } } })._tfengine;
+      const gl = engine?.backendName === 'webgl' ? engine.backend?.gpgpu?.gl : undefined;
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      ext?.loseContext();
+      return !!ext;
+    });
+    if (lost) return true;
+  }
+  return false;
+}
+
+/** Keeps the page's engine on the main thread (engine/worker/engineHost.ts reads this before it starts). */
+export async function engineOnMainThread(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (globalThis as { padlabEngineOnMainThread?: boolean }).padlabEngineOnMainThread = true;
+  });
+}

@@ -18,6 +18,8 @@ export interface BackendInfo {
   readonly fallbackReason?: string;
   /** Time to start the backend and pass the self-check, in ms. */
   readonly startMs: number;
+  /** Where tfjs runs: in the engine's Web Worker, or on the page's main thread and why (worker/engineHost.ts). */
+  readonly thread?: { readonly where: 'worker' | 'main'; readonly why?: string };
 }
 
 function errorText(e: unknown): string {

@@ -1,9 +1,15 @@
 /** Which tfjs backend computed the output, why it fell back, and whether it matches the reference. */
 import type { Plan } from '../core';
+import type { BackendInfo } from '../engine';
 import { useEngineStatus } from './hooks/useApp';
 
 function formatDiff(d: number): string {
   return d === 0 ? '0' : d.toExponential(1);
+}
+
+/** Where tfjs runs, and why not in the worker when it is not. */
+function threadText({ where, why }: NonNullable<BackendInfo['thread']>): string {
+  return where === 'worker' ? '(worker)' : `(main thread${why ? `: ${why}` : ''})`;
 }
 
 export function BackendBadge({ plan }: { plan: Plan }) {
@@ -18,6 +24,7 @@ export function BackendBadge({ plan }: { plan: Plan }) {
       <span className={`badge backend-${backend?.name ?? 'loading'}`} data-testid="backend" title={backend?.renderer ?? ''}>
         {backend ? backend.name : 'starting TensorFlow.js…'}
         {backend?.fallbackReason ? ` (fell back: ${backend.fallbackReason})` : ''}
+        {backend?.thread ? ` ${threadText(backend.thread)}` : ''}
       </span>
       {error && forPlan ? (
         <span className="badge badge-bad" role="alert">

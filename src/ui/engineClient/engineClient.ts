@@ -208,7 +208,8 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
 
 /** The page's client: the engine and image mode's side as lazy chunks, the paint from the browser. */
 const pageClient = createEngineClient({
-  loadEngine: () => import('../../engine'),
+  // In a Web Worker where the browser can, else on the main thread (engineHost.ts).
+  loadEngine: () => import('../../engine/worker/engineHost'),
   loadImageSide: () => import('../image/imageSetup'),
   afterPaint: afterNextPaint,
   // A start-up switch: the session starts once, so a later change of the link's backend= is not followed.

@@ -53,7 +53,7 @@ export function KerasCheck({ plan }: { plan: Plan }) {
   const start = () => {
     setRun({ state: 'pending', plan });
     import('../../engine/kerasLayers')
-      .then((m) => m.runAsKerasLayers(plan))
+      .then((m) => m.runAsKerasLayers(plan, backend?.name === 'cpu' ? 'cpu' : 'webgl'))
       .then((result) => setRun((r) => (r?.plan === plan ? { state: 'ready', plan, result } : r)))
       .catch((e: unknown) => {
         const message = e instanceof Error ? e.message : String(e);

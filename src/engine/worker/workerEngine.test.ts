@@ -1,0 +1,94 @@
+/**
+ * The engine across a real structured-clone boundary (a MessageChannel in
+ * Node, as between the page and its worker): plans go in cloned, results come
+ * back with their arrays moved, newest wins across the boundary, and the
+ * worker's tensor count comes back with each answer.
+ */
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, SOBEL_X, deriveImagePlan, derivePlan, type Config, type Plan } from '../../core';
+import type { ImageJob } from '../image/runImage';
+import { createEngine } from '../engine';
+import { liveTensors, runPlan } from '../runPlan';
+import type { FromWorker, Port, ToWorker } from './protocol';
+import { serveEngine } from './serveEngine';
+import { workerEngine } from './workerEngine';
+
+const plan = (c: Partial<Config>): Plan => {
+  const p = derivePlan({ ...DEFAULT_CONFIG, ...c });
+  if (!p.ok) throw new Error(p.message);
+  return p;
+};
+
+const one = { h: 1, w: 1 };
+let open: MessagePort[] = [];
+afterEach(() => {
+  open.forEach((p) => p.close());
+  open = [];
+});
+
+/** The page's engine talking to a served engine on the CPU backend, through a MessageChannel. */
+function connected() {
+  const { port1, port2 } = new MessageChannel();
+  open = [port1, port2];
+  serveEngine(port2 as unknown as Port<ToWorker, FromWorker>, createEngine, liveTensors);
+  return workerEngine(port1 as unknown as Port<FromWorker, ToWorker>, 'cpu');
+}
+
+describe('the engine through a message channel', () => {
+  it('can clone every kind of plan (no functions, no classes)', () => {
+    for (const op of ['conv', 'convt', 'maxpool', 'avgpool'] as const) {
+      const p = plan({ op, input: { h: 6, w: 5 }, mode: op === 'convt' ? 'zeros' : 'reflect' });
+      expect(structuredClone(p)).toEqual(p);
+    }
+  });
+
+  it('in=6x5 mode=reflect s=2: gives what runPlan gives, with a float32 array moved back', async () => {
+    const engine = connected();
+    const info = await engine.ready;
+    expect(info.name).toBe('cpu');
+    const p = plan({ input: { h: 6, w: 5 }, mode: 'reflect', stride: { h: 2, w: 2 }, x: { kind: 'preset', preset: 'random' } });
+    const answer = await engine.run(p);
+    const local = await runPlan(p);
+    expect(answer?.ok).toBe(true);
+    if (!answer?.ok) return;
+    expect(answer.value.values).toBeInstanceOf(Float32Array);
+    expect([...answer.value.values]).toEqual([...local.values]);
+    expect(answer.value.matches).toBe(true);
+    expect(engine.liveTensors()).toBe(liveTensors());
+  });
+
+  it('can drop a request a newer one replaced, on either side of the boundary', async () => {
+    const engine = connected();
+    await engine.ready;
+    let paint: () => void = () => undefined;
+    const painted = new Promise<void>((r) => (paint = r));
+    const first = engine.run(plan({ input: { h: 4, w: 4 } }), painted);
+    const second = engine.run(plan({ input: { h: 5, w: 5 } }));
+    const third = engine.run(plan({ input: { h: 7, w: 7 } }));
+    paint();
+    expect(await first).toBeNull();
+    const answers = await Promise.all([second, third]);
+    // The second was sent, but its answer came after the third was asked for: only the third is shown.
+    expect(answers[0]).toBeNull();
+    expect(answers[1]?.ok && answers[1].value.shape).toEqual([1, 7, 7]);
+  });
+
+  it('can run image mode, one result per mode as it comes', async () => {
+    const engine = connected();
+    await engine.ready;
+    const job: ImageJob = { image: { height: 5, width: 4, rgb: Float32Array.from({ length: 60 }, (_, i) => i) }, kernel: SOBEL_X, flip: false, cval: 0 };
+    const plans = (['zeros', 'reflect', 'circular'] as const).map((mode) => {
+      const p = deriveImagePlan({ size: { h: 5, w: 4 }, kernel: { h: 3, w: 3 }, stride: one, dilation: one, pad: { kind: 'same' }, mode });
+      if (!p.ok) throw new Error(p.message);
+      return p;
+    });
+    const seen: string[] = [];
+    const answer = await engine.runImage({ job, plans, onResult: (r) => seen.push(r.mode) });
+    expect(answer?.ok).toBe(true);
+    if (!answer?.ok) return;
+    expect(answer.value.map((r) => r.mode)).toEqual(plans.map((p) => p.mode));
+    expect(seen).toEqual(plans.map((p) => p.mode));
+    expect(answer.value[0]?.rgba).toBeInstanceOf(Uint8ClampedArray);
+  });
+});
