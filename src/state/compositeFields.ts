@@ -123,3 +123,19 @@ export function skipType(): FieldType<readonly SkipPair[]> {
     control: { kind: 'none' },
   };
 }
+
+/** A comma list of names from `names` (`qops=conv,maxpool`); unknown names are dropped with a notice. Empty means all. */
+export function nameListType(names: readonly string[]): FieldType<readonly string[]> {
+  return {
+    read(raw, c) {
+      const given = raw.split(',').map((n) => n.trim().toLowerCase()).filter((n) => n !== '');
+      const known = given.filter((n) => names.includes(n));
+      const unknown = given.filter((n) => !names.includes(n));
+      return unknown.length > 0
+        ? { value: known, notice: `${c.key}: ignored unknown name${unknown.length > 1 ? 's' : ''} ${unknown.map(shown).join(', ')} (known: ${names.join(', ')}).` }
+        : { value: known };
+    },
+    write: (list) => list.join(','),
+    control: { kind: 'none' },
+  };
+}

@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, OPERATIONS, 
 import { derivePlan, valueCounts } from '../core';
 import { formatQuery, parseQuery } from './urlCodec';
 import { HIDEABLE } from './fieldSelectors';
-import { BACKENDS, DEFAULT_VIEW, VIEWS, type UrlState } from './urlState';
+import { BACKENDS, DEFAULT_VIEW, QUIZ_KINDS, VIEWS, type UrlState } from './urlState';
 import { netLayerArb, skipsArb } from '../testing/netArbitraries';
 
 const pair = (min: number, max: number) => fc.record({ h: fc.integer({ min, max }), w: fc.integer({ min, max }) });
@@ -44,8 +44,12 @@ const state: fc.Arbitrary<UrlState> = fc
     skips: skipsArb,
     layer: fc.integer({ min: 0, max: 16 }),
     back: fc.option(fc.string({ maxLength: 30 }).filter((s) => s !== '')),
+    embed: fc.boolean(),
+    qseed: fc.nat(),
+    qops: fc.subarray([...OPERATIONS]),
+    qkinds: fc.subarray([...QUIZ_KINDS]),
   })
-  .chain(({ xPreset, wPreset, step, hide, view, b, backend, net, skips, layer, back, ...c }) => {
+  .chain(({ xPreset, wPreset, step, hide, view, b, backend, net, skips, layer, back, embed, qseed, qops, qkinds, ...c }) => {
     const nx = c.channels * c.input.h * c.input.w;
     // Pools take no kernel values (valueCounts: 0), so the UI only ever holds a preset there.
     const nw = valueCounts(c as Config).w;
@@ -54,7 +58,7 @@ const state: fc.Arbitrary<UrlState> = fc
       x: xPreset || nx > 300 ? fc.constant({ kind: 'preset' as const, preset: xPreset ?? 'ramp' }) : fc.array(finite, { minLength: nx, maxLength: nx }).map((values) => ({ kind: 'values' as const, values })),
       // A groups count that does not divide C or F gives no whole number of weights: only a preset then.
       w: wPreset || nw === 0 || nw > 300 || !Number.isInteger(nw) ? fc.constant({ kind: 'preset' as const, preset: wPreset ?? 'ones' }) : fc.array(finite, { minLength: nw, maxLength: nw }).map((values) => ({ kind: 'values' as const, values })),
-    }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b, backend, net, skips, layer, back } }));
+    }).map(({ x, w }): UrlState => ({ config: { ...c, x, w } as Config, view: { step, hide, view, b, backend, net, skips, layer, back, embed, qseed, qops, qkinds } }));
   });
 
 describe('URL codec', () => {

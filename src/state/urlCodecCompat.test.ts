@@ -9,7 +9,7 @@ import * as v1 from './v1CodecFixture/oldUrlCodec';
 const V1_KEYS = ['v', 'in', 'c', 'f', 'k', 's', 'd', 'pad', 'mode', 'cval', 'fw', 'flip', 'x', 'w', 'seed', 'step', 'hide', 'view', 'b'];
 const UNKNOWN_KEYS = ['zoom', '__proto__', 'constructor', 'toString', '', ' ', 'x[]', 'in ', 'IN', 'Mode', 'ümlaut', '🙂', '<b>k</b>', 'G', 'opad '];
 /** Keys added after v1 (the operations' own settings): a v1 link never had them, so random keys avoid them. */
-const NEW_KEYS = ['op', 'g', 'opad', 'ceil', 'cip', 'backend', 'net', 'skip', 'layer', 'back'];
+const NEW_KEYS = ['op', 'g', 'opad', 'ceil', 'cip', 'backend', 'net', 'skip', 'layer', 'back', 'embed', 'qseed', 'qops', 'qkinds'];
 /** The v1 codec's longest value; a longer one is ignored with a notice. */
 const MAX_VALUE_CHARS = 200_000;
 
@@ -119,8 +119,8 @@ describe('URL codec compatibility with schema v1', () => {
         // ceil and cip are pooling settings v1 did not have; a v1 link leaves them at their defaults.
         const { op, ceil, cip, groups, opad, ...config } = now.state.config;
         expect([ceil, cip, groups, opad]).toEqual([false, true, 1, { h: 0, w: 0 }]);
-        const { backend, net, skips, layer, back, ...view } = now.state.view;
-        expect([net, skips, layer, back]).toEqual([[], [], 0, null]);
+        const { backend, net, skips, layer, back, embed, qseed, qops, qkinds, ...view } = now.state.view;
+        expect([net, skips, layer, back, embed, qseed, qops, qkinds]).toEqual([[], [], 0, null, false, 1, [], []]);
         expect(config).toEqual(was.state.config);
         expect(view).toEqual(was.state.view);
         // The two intended differences, checked on their own below:
@@ -128,8 +128,8 @@ describe('URL codec compatibility with schema v1', () => {
         //   it is now a view field, so it is read, written and told about here.
         // - op= was an unknown key to v1 ("Ignored unknown setting"); it is now a field whose
         //   only value today is conv, so a v1 link still opens a convolution.
-        // The wording changes: an unknown pad= lists the named borders, causal among them now; an unknown view= lists net.
-        const nowNotices = without(now.notices, ['backend', 'op']).map((n) => ({ ...n, message: n.message.replace('half, causal,', 'half,').replace('compare, net)', 'compare)') }));
+        // The wording changes: an unknown pad= lists the named borders, causal among them now; an unknown view= lists net and quiz.
+        const nowNotices = without(now.notices, ['backend', 'op']).map((n) => ({ ...n, message: n.message.replace('half, causal,', 'half,').replace('compare, net, quiz)', 'compare)') }));
         expect(nowNotices).toEqual(without(was.notices, ['op']));
         expect(was.notices.filter((n) => n.key === 'backend')).toEqual([]);
 
@@ -163,7 +163,7 @@ describe('URL codec compatibility with schema v1', () => {
     const was = v1.parseQuery(q);
     const now = parseQuery(q);
     expect(now.state.config).toEqual({ ...was.state.config, op: 'conv', ceil: false, cip: true, groups: 1, opad: { h: 0, w: 0 } });
-    expect(now.state.view).toEqual({ ...was.state.view, backend: 'webgl', net: [], skips: [], layer: 0, back: null });
+    expect(now.state.view).toEqual({ ...was.state.view, backend: 'webgl', net: [], skips: [], layer: 0, back: null, embed: false, qseed: 1, qops: [], qkinds: [] });
     expect(without(now.notices, ['backend'])).toEqual(was.notices);
     // A too-long backend is told about, and then its second value (`1`) is read and refused, as any key's would be.
     expect(now.notices.filter((n) => n.key === 'backend').map((n) => n.message)).toEqual(

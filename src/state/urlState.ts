@@ -6,7 +6,16 @@
  */
 import { DEFAULT_CONFIG, type Config, type NetLayer, type SkipPair } from '../core';
 
-export const VIEWS = ['grid', 'image', 'compare', 'net'] as const;
+export const VIEWS = ['grid', 'image', 'compare', 'net', 'quiz'] as const;
+
+/**
+ * The quiz's question kinds (issue 17): the output size, the pad split
+ * (T,B,L,R), the value of a padding cell, which input cell a padding cell
+ * copies, which output cells read a given cell, the output_padding that
+ * restores a size.
+ */
+export const QUIZ_KINDS = ['size', 'split', 'value', 'source', 'reads', 'opad'] as const;
+export type QuizKind = (typeof QUIZ_KINDS)[number];
 export type ViewName = (typeof VIEWS)[number];
 
 /**
@@ -44,9 +53,15 @@ export interface ViewSettings {
    */
   readonly layer: number;
   readonly back: string | null;
+  /** Embed mode (URL `embed=1`): the grids and the step-through only, with a link to the full view. */
+  readonly embed: boolean;
+  /** The quiz (`view=quiz`): its seed (URL `qseed`), the operations asked about (`qops`) and the question kinds (`qkinds`); empty lists mean all. */
+  readonly qseed: number;
+  readonly qops: readonly string[];
+  readonly qkinds: readonly string[];
 }
 
-export const DEFAULT_VIEW: ViewSettings = { step: 0, hide: [], view: 'grid', b: null, backend: 'webgl', net: [], skips: [], layer: 0, back: null };
+export const DEFAULT_VIEW: ViewSettings = { step: 0, hide: [], view: 'grid', b: null, backend: 'webgl', net: [], skips: [], layer: 0, back: null, embed: false, qseed: 1, qops: [], qkinds: [] };
 
 export interface UrlState {
   readonly config: Config;

@@ -3,12 +3,13 @@ import { setView } from '../state/store';
 import { VIEWS, type ViewName } from '../state/urlState';
 import { useApp } from './hooks/useApp';
 
-const LABEL: Record<ViewName, string> = { grid: 'Grid', image: 'Image', compare: 'Compare', net: 'Network' };
+const LABEL: Record<ViewName, string> = { grid: 'Grid', image: 'Image', compare: 'Compare', net: 'Network', quiz: 'Quiz' };
 const HINT: Record<ViewName, string> = {
   grid: 'The padded grid, the derivation and the step-through',
   image: 'A real picture through every padding mode',
   compare: 'Two configurations side by side',
   net: 'A stack of layers: shapes, skip connections, receptive fields',
+  quiz: 'Exercises: predict sizes, pads and values, answered on the grid',
 };
 
 export function ViewNav() {
