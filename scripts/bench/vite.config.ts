@@ -3,6 +3,8 @@
  * extra page (harness/image.html) that times image mode's engine functions
  * directly. It builds into its own folder (default /tmp/padlab-bench-dist), so
  * a benchmark never touches dist/ that others may be building or serving.
+ * `VITE_PADLAB_BENCH` is defined here only: it lets the drag measurement switch
+ * the engine off (src/ui/engineClient/benchSwitch.ts) for its no-engine baseline.
  */
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
@@ -14,6 +16,7 @@ const at = (p: string) => fileURLToPath(new URL(p, new URL('../../', import.meta
 export default mergeConfig(base, {
   root,
   logLevel: 'warn',
+  define: { 'import.meta.env.VITE_PADLAB_BENCH': JSON.stringify('1') },
   build: {
     outDir: process.env.BENCH_DIST ?? '/tmp/padlab-bench-dist',
     emptyOutDir: true,

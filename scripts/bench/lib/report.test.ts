@@ -1,12 +1,13 @@
 /** The benchmark's JSON keeps exactly the keys of issue #7, and the verdicts read the budgets right. */
 import { describe, expect, it } from 'vitest';
-import { METRICS, table, toJson, verdict } from './report.mjs';
+import { METRICS, groupOf, table, toJson, verdict } from './report.mjs';
 
 describe('benchmark report', () => {
   it('writes exactly the issue keys, nested by group, a failed measurement as null', () => {
     const json = toJson({ 'interaction.p95_ms': 12.5, 'load.first_render_ms': 800, 'not.a_key': 1 });
     expect(json).toEqual({
-      interaction: { p95_ms: 12.5 },
+      interaction: { p95_ms: 12.5, drag_p95_ms: null, drag_p50_ms: null, drag_ratio_to_no_engine: null },
+      main_thread: { long_tasks_during_drag: null },
       tfjs: { same_shape_median_ms: null, shape_change_p95_ms: null, stall_ratio: null },
       playback: { fps: null },
       image: { pipeline_ratio: null },
@@ -24,9 +25,17 @@ describe('benchmark report', () => {
     ['memory.tensors_leaked', 0, 'ok'],
     ['tfjs.same_shape_median_ms', 40, '—'],
     ['tfjs.stall_ratio', NaN, 'missing'],
+    ['interaction.drag_p95_ms', 45, 'ok'],
+    ['interaction.drag_ratio_to_no_engine', 1.26, 'NOT OK'],
+    ['main_thread.long_tasks_during_drag', 1, 'NOT OK'],
   ] as const)('%s = %s is %s', (key, value, expected) => {
     const m = METRICS.find((x) => x.key === key);
     expect(verdict(value, m?.budget ?? null)).toBe(expected);
+  });
+
+  it('can tell which group makes a key (the drag makes interaction.drag_* and main_thread.*)', () => {
+    const group = (key: string) => groupOf(METRICS.find((m) => m.key === key) ?? { key, budget: null });
+    expect([group('interaction.p95_ms'), group('interaction.drag_p95_ms'), group('main_thread.long_tasks_during_drag')]).toEqual(['interaction', 'drag', 'drag']);
   });
 
   it('prints one row per key', () => {

@@ -21,6 +21,7 @@ import { appStore } from '../../state/store';
 import { planOf } from '../../state/planCache';
 import { netOf } from '../../state/netCache';
 import { afterNextPaint } from './afterNextPaint';
+import { benchEngineOff } from './benchSwitch';
 import { engineStore, imageRunStore, netRunStore } from './engineStatus';
 
 /** What the client needs from the engine module (lazily imported in the browser; a fake in tests). */
@@ -209,7 +210,10 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
 /** The page's client: the engine and image mode's side as lazy chunks, the paint from the browser. */
 const pageClient = createEngineClient({
   // In a Web Worker where the browser can, else on the main thread (engineHost.ts).
-  loadEngine: () => import('../../engine/worker/engineHost'),
+  loadEngine: () => {
+    const off = benchEngineOff();
+    return off ? Promise.resolve(off) : import('../../engine/worker/engineHost');
+  },
   loadImageSide: () => import('../image/imageSetup'),
   afterPaint: afterNextPaint,
   // A start-up switch: the session starts once, so a later change of the link's backend= is not followed.
