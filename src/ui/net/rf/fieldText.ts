@@ -1,0 +1,68 @@
+/** The receptive-field panel's words: each level's summary, its padding counts, the recurrence, the announcement. */
+import type { AxisField } from '../../../core';
+import type { AxisCount, FieldView, LevelField } from './fieldModel';
+
+/** An index as people read it: a real minus sign, halves kept (a centre between two cells). */
+export function signed(v: number): string {
+  const text = Number.isInteger(v) ? String(Math.abs(v)) : String(Math.round(Math.abs(v) * 100) / 100);
+  return v < 0 ? `−${text}` : text;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 rows and 2 columns in padding", "no padding read". */
+function paddingTotal(rows: AxisCount, cols: AxisCount): string {
+  const r = rows.before + rows.after;
+  const c = cols.before + cols.after;
+  if (r === 0 && c === 0) return 'none in padding';
+  const parts = [r > 0 ? plural(r, 'row', 'rows') : '', c > 0 ? plural(c, 'column', 'columns') : ''].filter(Boolean);
+  return `${parts.join(' and ')} in padding`;
+}
+
+/** "rows −3..7, columns −3..7 (11×11), 2 rows and 2 columns in padding", plus the holes dilation leaves. */
+export function describeLevel(l: LevelField): string {
+  const { rows, cols } = l;
+  const spanR = rows.hi - rows.lo + 1;
+  const spanC = cols.hi - cols.lo + 1;
+  let text = `rows ${signed(rows.lo)}..${signed(rows.hi)}, columns ${signed(cols.lo)}..${signed(cols.hi)} (${spanR}×${spanC}), ${paddingTotal(rows, cols)}`;
+  if (rows.read < spanR || cols.read < spanC) {
+    text += `; holes from dilation: ${rows.read} of ${spanR} rows and ${cols.read} of ${spanC} columns read`;
+  }
+  return text;
+}
+
+/** "3 of 11 rows lie in the top padding", one line per side that holds any, and the cells past the band. */
+export function paddingDetails(l: LevelField): string[] {
+  const out: string[] = [];
+  const axis = (c: AxisCount, pads: readonly [number, number], noun: 'row' | 'column', sides: readonly [string, string]) => {
+    const many = `${noun}s`;
+    if (c.before > 0) out.push(`${c.before} of ${plural(c.read, noun, many)} ${c.before === 1 ? 'lies' : 'lie'} in the ${sides[0]} padding`);
+    if (c.after > 0) out.push(`${c.after} of ${plural(c.read, noun, many)} ${c.after === 1 ? 'lies' : 'lie'} in the ${sides[1]} padding`);
+    if (c.beyond > 0) {
+      out.push(
+        `${plural(c.beyond, noun, many)} ${c.beyond === 1 ? 'lies' : 'lie'} outside the padding the next layer adds (${pads[0]} before, ${pads[1]} after): the field counts ${c.beyond === 1 ? 'it' : 'them'}, but no value is read there (only padding cells further on reach ${c.beyond === 1 ? 'it' : 'them'})`,
+      );
+    }
+  };
+  axis(l.rows, [l.h.before, l.h.after], 'row', ['top', 'bottom']);
+  axis(l.cols, [l.w.before, l.w.after], 'column', ['left', 'right']);
+  return out;
+}
+
+/** "rf 5×5, jump 2×2, start 0×0" (design.md's recurrences, rows × columns). */
+export function recurrenceText(field: Readonly<Record<'h' | 'w', AxisField>>): string {
+  const pair = (f: (a: AxisField) => number) => `${signed(f(field.h))}×${signed(f(field.w))}`;
+  return `rf ${pair((a) => a.r)}, jump ${pair((a) => a.j)}, start ${pair((a) => a.u)}`;
+}
+
+/** The level's name: the input, or a layer's output. */
+export function levelName(level: number, op: string | undefined): string {
+  return level === 0 ? 'Input' : `Layer ${level} (${op ?? ''}) output`;
+}
+
+/** What the live region says after a selection: the cell and what it reads on the input. */
+export function announcement(view: Extract<FieldView, { ok: true }>): string {
+  const input = view.levels[0];
+  const where = `Output cell row ${view.row}, column ${view.col} of ${view.out[1]}×${view.out[2]}`;
+  return input ? `${where} reads input ${describeLevel(input)}.` : `${where}.`;
+}
