@@ -12,6 +12,18 @@ function threadText({ where, why }: NonNullable<BackendInfo['thread']>): string 
   return where === 'worker' ? '(worker)' : `(main thread${why ? `: ${why}` : ''})`;
 }
 
+/** The backend in use, why it fell back and which thread runs it (`[data-testid="backend"]`): the single-layer badge's and the network view's. */
+export function BackendLabel() {
+  const backend = useEngineStatus((s) => s.backend);
+  return (
+    <span className={`badge backend-${backend?.name ?? 'loading'}`} data-testid="backend" title={backend?.renderer ?? ''}>
+      {backend ? backend.name : 'starting TensorFlow.js…'}
+      {backend?.fallbackReason ? ` (fell back: ${backend.fallbackReason})` : ''}
+      {backend?.thread ? ` ${threadText(backend.thread)}` : ''}
+    </span>
+  );
+}
+
 export function BackendBadge({ plan }: { plan: Plan }) {
   const backend = useEngineStatus((s) => s.backend);
   const state = useEngineStatus((s) => s.state);
@@ -21,11 +33,7 @@ export function BackendBadge({ plan }: { plan: Plan }) {
   const current = forPlan && state === 'ready' && result;
   return (
     <div className="badges">
-      <span className={`badge backend-${backend?.name ?? 'loading'}`} data-testid="backend" title={backend?.renderer ?? ''}>
-        {backend ? backend.name : 'starting TensorFlow.js…'}
-        {backend?.fallbackReason ? ` (fell back: ${backend.fallbackReason})` : ''}
-        {backend?.thread ? ` ${threadText(backend.thread)}` : ''}
-      </span>
+      <BackendLabel />
       {error && forPlan ? (
         <span className="badge badge-bad" role="alert">
           TensorFlow.js failed: {error}

@@ -1,0 +1,36 @@
+/**
+ * The real run in one line: which backend ran the whole stack, the largest
+ * difference from the exact (float64) reference and the tolerance it is
+ * judged by; or why it did not run (too big, a layer that cannot run, a
+ * TensorFlow.js failure).
+ */
+import type { ReactNode } from 'react';
+import type { NetPlan } from '../../core';
+import { BackendLabel } from '../BackendBadge';
+import type { NetRunStatus } from '../engineClient/engineStatus';
+
+const BACKEND_NAME: Readonly<Record<string, string>> = { webgl: 'WebGL', cpu: 'the CPU' };
+const num = (d: number) => (d === 0 ? '0' : d.toExponential(1));
+
+export function NetRunSummary({ net, run }: { net: NetPlan; run: NetRunStatus }) {
+  const ours = run.net === net;
+  let line: ReactNode;
+  if (net.failure) line = `Not run: layer ${net.failure.layer} cannot run (see its row).`;
+  else if (ours && run.state === 'skipped') line = run.error;
+  else if (ours && run.state === 'error') line = <span role="alert">{`TensorFlow.js failed: ${run.error ?? 'unknown error'}`}</span>;
+  else if (ours && run.state === 'ready' && run.result) {
+    const r = run.result;
+    line = (
+      <span className={r.matches ? 'net-run-good' : 'net-run-bad'}>
+        <span aria-hidden="true">{r.matches ? '✓ ' : '✗ '}</span>
+        {`Ran on ${BACKEND_NAME[r.backend] ?? r.backend}: largest difference from the exact reference ${num(r.maxAbsDiff)} (tolerance ${num(r.tolerance)}${r.matches ? ', within it' : ', over it'}), ${Math.round(r.ms)} ms.`}
+      </span>
+    );
+  } else line = 'Running the whole stack on TensorFlow.js with seeded weights…';
+  return (
+    <div className="net-run" data-testid="net-run">
+      <BackendLabel />
+      <p>{line}</p>
+    </div>
+  );
+}

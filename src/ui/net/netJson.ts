@@ -1,0 +1,51 @@
+/**
+ * The network view's DOM contract (design.md, `[data-testid="net-json"]`):
+ * every derived layer's op, shapes, pads and receptive field, and the tfjs
+ * run of the whole stack once it is in. Pure: the panel renders the text.
+ */
+import { nest, type NetPlan } from '../../core';
+import type { NetRunStatus } from '../engineClient/engineStatus';
+
+export type NetJsonState = 'pending' | 'ready' | 'error';
+
+export interface NetJson {
+  readonly state: NetJsonState;
+  readonly text: string;
+}
+
+/** What the contract gives for one layer. */
+function layerJson(net: NetPlan) {
+  return net.layers.map((l) => ({
+    op: l.layer.op,
+    in: l.in,
+    out: l.out,
+    pads: l.pads,
+    rf: l.field ? [l.field.h.r, l.field.w.r] : null,
+    jump: l.field ? [l.field.h.j, l.field.w.j] : null,
+    start: l.field ? [l.field.h.u, l.field.w.u] : null,
+  }));
+}
+
+/**
+ * The contract's JSON and `data-state` for `net` given the engine's status:
+ * `ready` once the run of this very network is in (or when it will not run:
+ * a layer fails, or it is over the budget — then `backend` and `maxAbsDiff`
+ * are null and `invalid` or `skipped` says why); `error` when tfjs failed.
+ */
+export function netJson(net: NetPlan, run: Pick<NetRunStatus, 'net' | 'result' | 'state' | 'error'>): NetJson {
+  const layers = layerJson(net);
+  const none = { layers, backend: null, maxAbsDiff: null };
+  if (net.failure) {
+    const invalid = { layer: net.failure.layer, code: net.failure.invalid.code, message: net.failure.invalid.message };
+    return { state: 'ready', text: JSON.stringify({ ...none, invalid }) };
+  }
+  const ours = run.net === net;
+  if (ours && run.state === 'skipped') return { state: 'ready', text: JSON.stringify({ ...none, skipped: run.error ?? 'not run' }) };
+  if (ours && run.state === 'error') return { state: 'error', text: JSON.stringify({ ...none, error: run.error ?? 'TensorFlow.js failed' }) };
+  const r = ours && run.state === 'ready' ? run.result : null;
+  if (!r) return { state: 'pending', text: JSON.stringify(none) };
+  const [c, h, w] = r.shape;
+  // JSON.stringify writes −∞ (a max pool over padding only) as null, as the contract says.
+  const output = { shape: r.shape, values: nest(Array.from(r.values), c, h, w) };
+  return { state: 'ready', text: JSON.stringify({ layers, backend: r.backend, maxAbsDiff: r.maxAbsDiff, output, tolerance: r.tolerance, matches: r.matches }) };
+}
