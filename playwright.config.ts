@@ -77,6 +77,10 @@ export default defineConfig({
     browserName: 'chromium',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The built app registers a service worker (build/pwa.ts). Blocked for every spec but e2e/offline.spec.ts
+    // (which allows it): page.route() cannot intercept what a service worker serves, and its precache
+    // download would run beside every test.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './build/csp.ts';
+import { pwaPlugin } from './build/pwa.ts';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), pwaPlugin()],
   // Relative asset URLs: the built dist/ works from any sub-path (GitHub Pages, a file share, ...).
   base: './',
   build: {
