@@ -33,3 +33,4 @@ export * from './valueCounts';
 export * from './hwioKernel';
 export * from './flatLayout';
 export * from './net';
+export * from './quiz';
