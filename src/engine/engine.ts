@@ -1,7 +1,9 @@
 /**
- * The engine the app talks to, with three lanes on one backend session: a grid
+ * The engine the app talks to, with five lanes on one backend session: a grid
  * plan (runPlan.ts), image mode's padding modes of one picture
- * (image/imageLane.ts) and a whole network (runNet.ts). Each lane runs one request at a time and the newest
+ * (image/imageLane.ts), its checkerboard upsamplings (image/upsampleRuns.ts),
+ * a whole network (runNet.ts) and the Keras-layers check (kerasLayers.ts,
+ * loaded on its first use). Each lane runs one request at a time and the newest
  * wins (newestWins.ts decides, nothing else): a superseded request resolves
  * to null, so no answer arrives for a configuration the user already left,
  * and errors are answers too (`Settled`). If the WebGL context is lost, or
@@ -13,6 +15,10 @@ import type { BackendInfo } from './backend';
 import { sharedBackendSession } from './backendSession';
 import { imageLane, type ImageRequest } from './image/imageLane';
 import type { ImageModeResult } from './image/runImage';
+import type { UpsampleRequest } from './image/upsampleLane';
+import type { UpsampleResult } from './image/runUpsample';
+import { upsampleLane } from './image/upsampleRuns';
+import type { KerasLayersResult } from './kerasLayers';
 import { newestWins, settling, type Settled } from './newestWins';
 import { runPlan, type EngineResult } from './runPlan';
 import { runNet, type NetResult } from './runNet';
@@ -32,6 +38,10 @@ export interface Engine {
   runNet(net: NetPlan, startAfter?: Promise<unknown>): Promise<Settled<NetResult> | null>;
   /** Runs every padding mode of one picture (see ImageRequest); null when a newer request superseded it. */
   runImage(request: ImageRequest): Promise<Settled<ImageModeResult[]> | null>;
+  /** Runs the checkerboard section's upsamplings (see UpsampleRequest); null when a newer request superseded it. */
+  runUpsample(request: UpsampleRequest): Promise<Settled<UpsampleResult[]> | null>;
+  /** Runs a plan as a tfjs-layers Keras model (kerasLayers.ts); null when a newer check superseded it. */
+  runKeras(plan: Plan): Promise<Settled<KerasLayersResult> | null>;
   /** Called when the backend changes after start (WebGL lost → CPU). */
   onBackendChange(listener: (info: BackendInfo) => void): void;
   /**
@@ -53,12 +63,17 @@ export function createEngine(prefer: 'webgl' | 'cpu' = 'webgl'): Engine {
   const warmUp = createWarmUp(session, () => grid.busy());
   const image = imageLane(session);
   const network = newestWins<NetPlan, Settled<NetResult>>(settling((net) => session.run(() => runNet(net))));
+  const upsample = upsampleLane(session);
+  // tfjs-layers is large and most visits never ask for it: imported on the first check.
+  const keras = newestWins<Plan, Settled<KerasLayersResult>>(settling((plan) => session.run(async () => (await import('./kerasLayers')).runAsKerasLayers(plan))));
 
   return {
     ready: session.ready,
     run: (plan, startAfter) => grid.run(plan, startAfter),
     runImage: (request) => image.run(request),
     runNet: (net, startAfter) => network.run(net, startAfter),
+    runUpsample: (request) => upsample.run(request),
+    runKeras: (plan) => keras.run(plan),
     onBackendChange: (listener) => session.onChange(listener),
     warmUp: (plan) => warmUp.around(plan),
   };

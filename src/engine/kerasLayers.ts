@@ -24,7 +24,6 @@ import {
 import { planKernel } from './kernelLayout';
 import { gatherIndices } from './padIndices';
 import { float32Tolerance } from './runPlan';
-import { sharedBackendSession } from './backendSession';
 
 export interface KerasLayersResult {
   /** `[F, OH, OW]` */
@@ -243,9 +242,7 @@ function convLayers(plan: Plan): BuiltLayers {
  * Builds, runs and disposes the model; resolves with the output read back
  * (async, no dataSync). Rejects, with the reason, for a layer Keras cannot build.
  */
-export async function runAsKerasLayers(plan: Plan, prefer: 'webgl' | 'cpu' = 'webgl'): Promise<KerasLayersResult> {
-  // Keras layers stay on the main thread (the grid and image lanes run in a worker, engine/worker): start its tfjs here.
-  await sharedBackendSession(prefer).ready;
+export async function runAsKerasLayers(plan: Plan): Promise<KerasLayersResult> {
   const { h, w, channels: C, filters: F } = plan;
   const built = plan.pool ? { layers: poolLayers(plan), load: () => undefined } : plan.transposed ? transposedLayers(plan) : convLayers(plan);
   const model = tfl.sequential({ layers: built.layers });

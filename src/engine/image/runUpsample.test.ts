@@ -10,7 +10,7 @@ import { checkerboardPlan, overlapMap, randomIntegers, referenceConv, uniformTap
 import { startBackend } from '../backend';
 import { startBackendSession } from '../backendSession';
 import { runUpsample } from './runUpsample';
-import { upsampleLane } from './upsampleLane';
+import { upsampleLane } from './upsampleRuns';
 
 function randomImage(height: number, width: number, seed: number): RgbImage {
   return { height, width, rgb: Float32Array.from(randomIntegers(height * width * 3, 0, 255, seed)) };

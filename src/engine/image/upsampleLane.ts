@@ -1,15 +1,14 @@
 /**
- * The checkerboard section's lane of the engine: one request (the two
- * upsamplings of one picture) at a time, newest wins (newestWins.ts), on the
- * page's one backend session (backendSession.ts), beside the grid and image
- * lanes of engine.ts. A request made while another runs replaces any waiting
- * one; the running one stops after the plan in progress and resolves to null.
+ * The checkerboard section's way into the page's engine (image mode's
+ * upsampling, upsampleRuns.ts): the same engine, worker or main thread, as
+ * the rest of the page (worker/engineHost.ts). No tfjs here: the page imports
+ * this module, and tfjs loads where the engine runs.
  */
 import type { Plan } from '../../core';
 import type { BackendInfo } from '../backend';
-import { sharedBackendSession, type BackendSession } from '../backendSession';
-import { newestWins, settling, type NewestWins, type Settled } from '../newestWins';
-import { runUpsample, type UpsampleResult } from './runUpsample';
+import type { Settled } from '../newestWins';
+import type { UpsampleResult } from './runUpsample';
+import { pageEngine } from '../worker/pageEngine';
 
 export type { UpsampleResult } from './runUpsample';
 export type { Settled } from '../newestWins';
@@ -21,41 +20,19 @@ export interface UpsampleRequest {
   readonly onResult?: (result: UpsampleResult, index: number) => void;
 }
 
-/** The lane: resolves with every plan's result or the error's message, or null when superseded. */
-export function upsampleLane(session: BackendSession): NewestWins<UpsampleRequest, Settled<UpsampleResult[]>> {
-  return newestWins(
-    settling(async (request, superseded) => {
-      const results: UpsampleResult[] = [];
-      for (const plan of request.plans) {
-        const result = await session.run(() => runUpsample(plan));
-        if (superseded()) break;
-        request.onResult?.(result, results.length);
-        results.push(result);
-      }
-      return results;
-    }),
-  );
-}
-
-/** What the page's UI uses: the lane on the shared session, and that session's backend news. */
+/** What the page's UI uses: the lane of the page's engine, and that engine's backend news. */
 export interface PageUpsampleLane {
   readonly ready: Promise<BackendInfo>;
   run(request: UpsampleRequest): Promise<Settled<UpsampleResult[]> | null>;
-  /** Called when the session moves to the CPU backend (WebGL lost or failing). */
+  /** Called when the engine moves to the CPU backend (WebGL lost or failing) or to a new worker. */
   onBackendChange(listener: (info: BackendInfo) => void): void;
 }
 
-let page: PageUpsampleLane | null = null;
-
 /**
- * The page's lane, made on first use on the page's one backend session.
- * `prefer` counts only if the session does not exist yet (the start-up `backend=` switch).
+ * The page's lane. `prefer` counts only if the page's engine does not exist
+ * yet (the start-up `backend=` switch).
  */
 export function pageUpsampleLane(prefer: 'webgl' | 'cpu'): PageUpsampleLane {
-  if (!page) {
-    const session = sharedBackendSession(prefer);
-    const lane = upsampleLane(session);
-    page = { ready: session.ready, run: (r) => lane.run(r), onBackendChange: (l) => session.onChange(l) };
-  }
-  return page;
+  const engine = pageEngine(prefer);
+  return { ready: engine.ready, run: (r) => engine.runUpsample(r), onBackendChange: (l) => engine.onBackendChange(l) };
 }

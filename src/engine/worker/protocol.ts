@@ -1,34 +1,54 @@
 /**
  * The messages between the page and the engine's Web Worker (engineWorker.ts).
- * Hand-written rather than comlink: four requests and one pushed event, each
- * answer tagged with its request's id, and transfer lists chosen per message
- * (a result's Float32Array moves, it is not copied). comlink would need proxied
- * callbacks (image results as they come in, the backend change) with their own
- * lifetimes, and would still leave newest-wins to us.
+ * Hand-written rather than comlink: one request shape for every lane of the
+ * engine (a lane name, an id, plain data), results pushed as they come
+ * (image mode's modes, the checkerboard's upsamplings), one pushed event (the
+ * backend changed), and transfer lists chosen per message (a result's typed
+ * arrays move, they are not copied). comlink would need proxied callbacks
+ * with their own lifetimes for the pushed results and events, and would still
+ * leave newest-wins to us.
  * Everything here is structured-cloneable: plans, jobs and results are plain
- * objects and typed arrays.
+ * objects and typed arrays (workerEngine.test.ts clones every kind).
  */
-import type { ImagePlan, Plan } from '../../core';
+import type { NetPlan, Plan } from '../../core';
 import type { BackendInfo } from '../backend';
-import type { ImageJob, ImageModeResult } from '../image/runImage';
+import type { ImageRequest } from '../image/imageLane';
+import type { ImageModeResult } from '../image/runImage';
+import type { UpsampleResult } from '../image/runUpsample';
+import type { KerasLayersResult } from '../kerasLayers';
 import type { Settled } from '../newestWins';
 import type { EngineResult } from '../runPlan';
+import type { NetResult } from '../runNet';
+
+/**
+ * Each lane of the engine: what a request sends, what its answer carries, and
+ * the results it pushes one by one (`never`: none). A lane that pushes its
+ * results answers only its outcome (`null` when every result came).
+ */
+export interface Lanes {
+  readonly grid: { readonly request: Plan; readonly answer: EngineResult; readonly partial: never };
+  readonly net: { readonly request: NetPlan; readonly answer: NetResult; readonly partial: never };
+  readonly image: { readonly request: Omit<ImageRequest, 'onResult'>; readonly answer: null; readonly partial: ImageModeResult };
+  readonly upsample: { readonly request: { readonly plans: readonly Plan[] }; readonly answer: null; readonly partial: UpsampleResult };
+  readonly keras: { readonly request: Plan; readonly answer: KerasLayersResult; readonly partial: never };
+}
+
+export type Lane = keyof Lanes;
+
+/** A lane's request message (a union over lanes, so `lane` narrows `request`). */
+export type Call = { [L in Lane]: { readonly type: 'call'; readonly lane: L; readonly id: number; readonly request: Lanes[L]['request'] } }[Lane];
 
 /** Page → worker. */
-export type ToWorker =
-  | { readonly type: 'start'; readonly prefer: 'webgl' | 'cpu' }
-  | { readonly type: 'run'; readonly id: number; readonly plan: Plan }
-  | { readonly type: 'image'; readonly id: number; readonly job: ImageJob; readonly plans: readonly ImagePlan[] }
-  | { readonly type: 'warmUp'; readonly plan: Plan };
+export type ToWorker = { readonly type: 'start'; readonly prefer: 'webgl' | 'cpu' } | Call | { readonly type: 'warmUp'; readonly plan: Plan };
 
 /** Worker → page. `liveTensors` is the worker's tfjs tensor count after the request (a leak check). */
 export type FromWorker =
   | { readonly type: 'ready'; readonly info: BackendInfo }
   | { readonly type: 'backend'; readonly info: BackendInfo }
-  | { readonly type: 'run'; readonly id: number; readonly answer: Settled<EngineResult> | null; readonly liveTensors: number }
-  | { readonly type: 'imageResult'; readonly id: number; readonly result: ImageModeResult; readonly done: number; readonly total: number }
-  /** The end of an image request; its results came one by one (imageResult), so only the outcome travels. */
-  | { readonly type: 'image'; readonly id: number; readonly answer: Settled<null> | null; readonly liveTensors: number };
+  /** One of a request's results, `done` of `total` (1-based), as it comes. */
+  | { readonly type: 'partial'; readonly id: number; readonly item: Lanes[Lane]['partial']; readonly done: number; readonly total: number }
+  /** A request's answer; null when a newer request of its lane superseded it inside the worker. */
+  | { readonly type: 'answer'; readonly id: number; readonly answer: Settled<Lanes[Lane]['answer']> | null; readonly liveTensors: number };
 
 /** One end of the channel: a Worker, the worker's own global scope, or a MessagePort in tests. */
 export interface Port<In, Out> {
@@ -36,7 +56,14 @@ export interface Port<In, Out> {
   onmessage: ((event: MessageEvent<In>) => void) | null;
 }
 
-/** The buffers to move rather than copy, each once (a buffer listed twice is an error). */
-export function buffersOf(...arrays: ArrayBufferView[]): Transferable[] {
-  return [...new Set(arrays.map((a) => a.buffer))].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+/**
+ * The buffers to move rather than copy: those of a result's typed arrays
+ * (its own fields), each once (a buffer listed twice is an error).
+ */
+export function buffersOf(result: unknown): Transferable[] {
+  if (typeof result !== 'object' || result === null) return [];
+  const buffers = Object.values(result)
+    .filter((v): v is ArrayBufferView => ArrayBuffer.isView(v))
+    .map((v) => v.buffer);
+  return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }

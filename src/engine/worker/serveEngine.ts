@@ -2,10 +2,32 @@
  * The worker's side of the channel (protocol.ts): starts the engine on the
  * first message, runs what the page asks through the engine's own lanes
  * (newest wins inside the worker too: a request replaced while it waited
- * answers null at once), and moves result arrays back instead of copying them.
+ * answers null at once), pushes results as they come, and moves result arrays
+ * back instead of copying them.
  */
 import type { Engine } from '../engine';
-import { buffersOf, type FromWorker, type Port, type ToWorker } from './protocol';
+import type { Settled } from '../newestWins';
+import { buffersOf, type Call, type FromWorker, type Lane, type Lanes, type Port, type ToWorker } from './protocol';
+
+type Push = (item: Lanes[Lane]['partial'], done: number, total: number) => void;
+
+/** Runs one call on the engine's lane; `push` sends a lane's results one by one. */
+function runCall(e: Engine, call: Call, push: Push): Promise<Settled<Lanes[Lane]['answer']> | null> {
+  /** A lane that pushed its results answers only its outcome: the results are on the page already. */
+  const outcome = (a: Settled<unknown> | null): Settled<null> | null => a && (a.ok ? { ok: true, value: null } : a);
+  switch (call.lane) {
+    case 'grid':
+      return e.run(call.request);
+    case 'net':
+      return e.runNet(call.request);
+    case 'keras':
+      return e.runKeras(call.request);
+    case 'image':
+      return e.runImage({ ...call.request, onResult: push }).then(outcome);
+    case 'upsample':
+      return e.runUpsample({ ...call.request, onResult: (r, i) => push(r, i + 1, call.request.plans.length) }).then(outcome);
+  }
+}
 
 export function serveEngine(port: Port<ToWorker, FromWorker>, create: (prefer: 'webgl' | 'cpu') => Engine, liveTensors: () => number): void {
   let engine: Engine | null = null;
@@ -22,25 +44,11 @@ export function serveEngine(port: Port<ToWorker, FromWorker>, create: (prefer: '
     }
     const e = engine;
     if (!e) return;
-    if (data.type === 'run') {
-      void e.run(data.plan).then((answer) => {
-        post({ type: 'run', id: data.id, answer, liveTensors: liveTensors() }, answer?.ok ? buffersOf(answer.value.values) : []);
-      });
-    } else if (data.type === 'image') {
-      const { id, job, plans } = data;
-      void e
-        .runImage({
-          job,
-          plans,
-          onResult: (result, done, total) => post({ type: 'imageResult', id, result, done, total }, buffersOf(result.values, result.rgba)),
-        })
-        .then((answer) => {
-          // The results went one by one (their buffers moved): only the outcome is left to say.
-          const outcome = answer && (answer.ok ? { ok: true as const, value: null } : answer);
-          post({ type: 'image', id, answer: outcome, liveTensors: liveTensors() });
-        });
-    } else {
-      e.warmUp(data.plan);
-    }
+    if (data.type === 'warmUp') return e.warmUp(data.plan);
+    const { id } = data;
+    const push: Push = (item, done, total) => post({ type: 'partial', id, item, done, total }, buffersOf(item));
+    void runCall(e, data, push).then((answer) => {
+      post({ type: 'answer', id, answer, liveTensors: liveTensors() }, answer?.ok ? buffersOf(answer.value) : []);
+    });
   };
 }

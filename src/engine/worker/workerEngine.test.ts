@@ -6,9 +6,11 @@
  */
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, SOBEL_X, deriveImagePlan, derivePlan, type Config, type Plan } from '../../core';
+import { DEFAULT_CONFIG, SOBEL_X, checkerboardPlan, deriveImagePlan, deriveNet, derivePlan, type Config, type Plan } from '../../core';
+import { netCaseNetwork, valuedNetCases } from '../../testing/netGolden';
 import type { ImageJob } from '../image/runImage';
 import { createEngine } from '../engine';
+import { runNet } from '../runNet';
 import { liveTensors, runPlan } from '../runPlan';
 import type { FromWorker, Port, ToWorker } from './protocol';
 import { serveEngine } from './serveEngine';
@@ -41,6 +43,57 @@ describe('the engine through a message channel', () => {
       const p = plan({ op, input: { h: 6, w: 5 }, mode: op === 'convt' ? 'zeros' : 'reflect' });
       expect(structuredClone(p)).toEqual(p);
     }
+  });
+
+  it('can clone a network plan (plans with their arrays, no functions)', () => {
+    for (const c of valuedNetCases().slice(0, 10)) {
+      const net = deriveNet(netCaseNetwork(c));
+      expect(structuredClone(net)).toEqual(net);
+    }
+  });
+
+  it('can run a network in the worker, as runNet does on the page', async () => {
+    const engine = connected();
+    await engine.ready;
+    const c = valuedNetCases()[0];
+    if (!c) throw new Error('no golden network');
+    const net = deriveNet(netCaseNetwork(c));
+    const answer = await engine.runNet(net);
+    expect(answer?.ok).toBe(true);
+    if (!answer?.ok) return;
+    expect(answer.value.values).toBeInstanceOf(Float32Array);
+    expect([...answer.value.values]).toEqual([...(await runNet(net)).values]);
+    expect(answer.value.matches).toBe(true);
+  });
+
+  it('can run the checkerboard upsamplings in the worker, one result per plan as it comes', async () => {
+    const engine = connected();
+    await engine.ready;
+    const image = { height: 4, width: 5, rgb: Float32Array.from({ length: 60 }, (_, i) => i) };
+    const plans = [[3, 2], [4, 2]].map(([k, s]) => {
+      const p = checkerboardPlan(image, k ?? 3, s ?? 2);
+      if (!p.ok) throw new Error(p.message);
+      return p;
+    });
+    const seen: number[] = [];
+    const answer = await engine.runUpsample({ plans, onResult: (_, i) => seen.push(i) });
+    expect(seen).toEqual([0, 1]);
+    expect(answer?.ok && answer.value.map((r) => [r.height, r.width])).toEqual([
+      [8, 10],
+      [8, 10],
+    ]);
+    expect(answer?.ok && answer.value.every((r) => r.maxAbsDiff <= r.tolerance)).toBe(true);
+  });
+
+  it('can run a plan as Keras layers in the worker', async () => {
+    const engine = connected();
+    await engine.ready;
+    const answer = await engine.runKeras(plan({ input: { h: 5, w: 6 }, mode: 'reflect', x: { kind: 'preset', preset: 'random' } }));
+    expect(answer?.ok).toBe(true);
+    if (!answer?.ok) return;
+    expect(answer.value.matches).toBe(true);
+    expect(answer.value.layers.at(-1)).toBe('Conv2D');
+    expect(engine.liveTensors()).toBe(0);
   });
 
   it('in=6x5 mode=reflect s=2: gives what runPlan gives, with a float32 array moved back', async () => {

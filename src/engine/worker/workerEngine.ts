@@ -1,100 +1,113 @@
 /**
  * The page's side of the engine worker (protocol.ts): an `Engine` whose work
- * happens in the worker. Newest wins across the boundary, with the same rules
- * as newestWins.ts: a request replaced while it waits for the page's paint is
- * never sent; the worker's lanes drop a request replaced while it waits
- * there; and an answer that arrives after a newer request was made resolves
- * to null, so the page never shows a configuration the user already left.
+ * happens in the worker. Newest wins across the boundary, per lane, with the
+ * same rules as newestWins.ts: a request replaced while it waits for the
+ * page's paint is never sent; the worker's lanes drop a request replaced
+ * while it waits there; and an answer (or a pushed result) that arrives after
+ * a newer request of its lane was made resolves to null, so the page never
+ * shows a configuration the user already left.
  * No tfjs here: the page loads none while the worker works.
  */
 import type { Engine } from '../engine';
 import type { BackendInfo } from '../backend';
 import type { Settled } from '../newestWins';
-import type { EngineResult } from '../runPlan';
-import type { ImageModeResult } from '../image/runImage';
-import type { FromWorker, Port, ToWorker } from './protocol';
+import type { FromWorker, Lane, Lanes, Port, ToWorker } from './protocol';
 
 export interface WorkerEngine extends Engine {
   /** The worker's live tensor count, as reported with its last answer. */
   liveTensors(): number;
-  /** Fails every request still waiting for an answer (the worker died). */
+  /** Answers every request still waiting with this error (the worker died or stopped answering). */
   fail(error: string): void;
 }
 
-type GridAnswer = Settled<EngineResult> | null;
-type ImageAnswer = Settled<null> | null;
+type Answer = Settled<Lanes[Lane]['answer']> | null;
+
+interface Pending {
+  readonly lane: Lane;
+  readonly resolve: (answer: Answer) => void;
+  readonly onPartial?: (item: Lanes[Lane]['partial'], done: number, total: number) => void;
+}
 
 export function workerEngine(port: Port<FromWorker, ToWorker>, prefer: 'webgl' | 'cpu'): WorkerEngine {
   let live = 0;
   let resolveReady: (info: BackendInfo) => void = () => undefined;
   const ready = new Promise<BackendInfo>((r) => (resolveReady = r));
   const listeners: ((info: BackendInfo) => void)[] = [];
-  const grids = new Map<number, (a: GridAnswer) => void>();
-  const images = new Map<number, { resolve: (a: ImageAnswer) => void; results: ImageModeResult[]; onResult?: (r: ImageModeResult, done: number, total: number) => void }>();
+  const pending = new Map<number, Pending>();
+  const newest: Partial<Record<Lane, number>> = {};
   let nextId = 0;
-  let newestGrid = 0;
-  let newestImage = 0;
   const send = (message: ToWorker): void => port.postMessage(message, []);
 
   port.onmessage = ({ data }) => {
-    switch (data.type) {
-      case 'ready':
-        return resolveReady(data.info);
-      case 'backend':
-        return listeners.forEach((l) => l(data.info));
-      case 'run':
-        live = data.liveTensors;
-        grids.get(data.id)?.(data.answer);
-        grids.delete(data.id);
-        return;
-      case 'imageResult': {
-        const request = images.get(data.id);
-        // Results of a request the page already replaced are not shown.
-        if (!request || data.id !== newestImage) return;
-        request.results.push(data.result);
-        request.onResult?.(data.result, data.done, data.total);
-        return;
-      }
-      case 'image':
-        live = data.liveTensors;
-        images.get(data.id)?.resolve(data.answer);
-        images.delete(data.id);
+    if (data.type === 'ready') return resolveReady(data.info);
+    if (data.type === 'backend') return listeners.forEach((l) => l(data.info));
+    const request = pending.get(data.id);
+    if (!request) return;
+    if (data.type === 'partial') {
+      // Results of a request the page already replaced are not shown.
+      if (newest[request.lane] === data.id) request.onPartial?.(data.item, data.done, data.total);
+      return;
     }
+    live = data.liveTensors;
+    pending.delete(data.id);
+    request.resolve(data.answer);
   };
   send({ type: 'start', prefer });
 
+  /**
+   * Sends one request of `lane` (after `startAfter`, unless a newer one came
+   * meanwhile); resolves with its answer, or null once a newer request of the lane was made.
+   */
+  async function call<L extends Lane>(
+    lane: L,
+    request: Lanes[L]['request'],
+    startAfter?: Promise<unknown>,
+    onPartial?: (item: Lanes[L]['partial'], done: number, total: number) => void,
+  ): Promise<Settled<Lanes[L]['answer']> | null> {
+    const id = ++nextId;
+    newest[lane] = id;
+    if (startAfter) await startAfter;
+    if (newest[lane] !== id) return null;
+    const answer = await new Promise<Answer>((resolve) => {
+      pending.set(id, { lane, resolve, onPartial: onPartial as Pending['onPartial'] });
+      send({ type: 'call', lane, id, request } as ToWorker);
+    });
+    return newest[lane] === id ? (answer as Settled<Lanes[L]['answer']> | null) : null;
+  }
+
+  /** A pushing lane's answer: the results it pushed, or its error. */
+  async function collect<T>(outcome: Promise<Settled<null> | null>, results: T[]): Promise<Settled<T[]> | null> {
+    const answer = await outcome;
+    return answer && (answer.ok ? { ok: true, value: results } : answer);
+  }
+
   return {
     ready,
-    async run(plan, startAfter) {
-      const id = ++nextId;
-      newestGrid = id;
-      if (startAfter) await startAfter;
-      if (id !== newestGrid) return null;
-      const answer = await new Promise<GridAnswer>((resolve) => {
-        grids.set(id, resolve);
-        send({ type: 'run', id, plan });
-      });
-      return id === newestGrid ? answer : null;
+    run: (plan, startAfter) => call('grid', plan, startAfter),
+    runNet: (net, startAfter) => call('net', net, startAfter),
+    runKeras: (plan) => call('keras', plan),
+    runImage({ job, plans, onResult }) {
+      const results: Lanes['image']['partial'][] = [];
+      const push = (r: Lanes['image']['partial'], done: number, total: number) => {
+        results.push(r);
+        onResult?.(r, done, total);
+      };
+      return collect(call('image', { job, plans }, undefined, push), results);
     },
-    async runImage({ job, plans, onResult }) {
-      const id = ++nextId;
-      newestImage = id;
-      const results: ImageModeResult[] = [];
-      const answer = await new Promise<ImageAnswer>((resolve) => {
-        images.set(id, { resolve, results, onResult });
-        send({ type: 'image', id, job, plans });
-      });
-      if (!answer || id !== newestImage) return null;
-      return answer.ok ? { ok: true, value: results } : answer;
+    runUpsample({ plans, onResult }) {
+      const results: Lanes['upsample']['partial'][] = [];
+      const push = (r: Lanes['upsample']['partial'], done: number) => {
+        results.push(r);
+        onResult?.(r, done - 1);
+      };
+      return collect(call('upsample', { plans }, undefined, push), results);
     },
     onBackendChange: (listener) => void listeners.push(listener),
     warmUp: (plan) => send({ type: 'warmUp', plan }),
     liveTensors: () => live,
     fail(error) {
-      for (const resolve of grids.values()) resolve({ ok: false, error });
-      for (const { resolve } of images.values()) resolve({ ok: false, error });
-      grids.clear();
-      images.clear();
+      for (const { resolve } of pending.values()) resolve({ ok: false, error });
+      pending.clear();
     },
   };
 }

@@ -18,6 +18,8 @@ const off: Engine = {
   run: () => Promise.resolve(null),
   runNet: () => Promise.resolve(null),
   runImage: () => Promise.resolve(null),
+  runUpsample: () => Promise.resolve(null),
+  runKeras: () => Promise.resolve(null),
   onBackendChange: () => undefined,
   warmUp: () => undefined,
 };

@@ -41,6 +41,8 @@ function fakeEngine() {
       nets.push(net);
       return { ok: false, error: 'not in this test' };
     },
+    runUpsample: async () => ({ ok: false, error: 'not in this test' }),
+    runKeras: async () => ({ ok: false, error: 'not in this test' }),
     onBackendChange: (l) => void listeners.push(l),
     warmUp: () => undefined,
   };

@@ -16,7 +16,8 @@
  * - `<html data-live-tensors="N">` after each grid run (a leak check for the benchmark).
  */
 import { NET_RUN_BUDGET, netCost, type Config, type ImagePlan, type NetPlan, type Plan } from '../../core';
-import type { Engine, ImageJob } from '../../engine';
+import type { Engine, ImageJob, Settled } from '../../engine';
+import type { KerasLayersResult } from '../../engine/kerasLayers';
 import { appStore } from '../../state/store';
 import { planOf } from '../../state/planCache';
 import { netOf } from '../../state/netCache';
@@ -61,6 +62,8 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 export interface EngineClient {
   /** Subscribes to the stores and asks for what the page shows now; returns the stop function. */
   start(): () => void;
+  /** Runs a plan as Keras layers on the page's engine (a click asks, not the stores); null when a newer check superseded it. */
+  runKeras(plan: Plan): Promise<Settled<KerasLayersResult> | null>;
 }
 
 export function createEngineClient(deps: ClientDeps): EngineClient {
@@ -171,6 +174,13 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
   };
 
   return {
+    runKeras: (plan) =>
+      new Promise((resolve) =>
+        withEngine(
+          (e) => void e.runKeras(plan).then(resolve),
+          (error) => resolve({ ok: false, error }),
+        ),
+      ),
     start() {
       let stopImage: (() => void) | null = null;
       let stopped = false;
@@ -209,10 +219,10 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
 
 /** The page's client: the engine and image mode's side as lazy chunks, the paint from the browser. */
 const pageClient = createEngineClient({
-  // In a Web Worker where the browser can, else on the main thread (engineHost.ts).
+  // In a Web Worker where the browser can, else on the main thread (engine/worker/pageEngine.ts).
   loadEngine: () => {
     const off = benchEngineOff();
-    return off ? Promise.resolve(off) : import('../../engine/worker/engineHost');
+    return off ? Promise.resolve(off) : import('../../engine/worker/pageEngine');
   },
   loadImageSide: () => import('../image/imageSetup'),
   afterPaint: afterNextPaint,
@@ -223,6 +233,11 @@ const pageClient = createEngineClient({
     document.documentElement.dataset.liveTensors = String(n);
   },
 });
+
+/** Runs a plan as Keras layers on the page's engine (in its worker when it has one). */
+export function runKerasCheck(plan: Plan): Promise<Settled<KerasLayersResult> | null> {
+  return pageClient.runKeras(plan);
+}
 
 /** Starts the page's engine client (once, from App); returns the stop function. */
 export function startEngineClient(): () => void {

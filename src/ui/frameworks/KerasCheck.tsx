@@ -4,11 +4,12 @@
  * Conv2D(padding='valid') or DepthwiseConv2D; pooling layers; a transposed
  * convolution's Conv2DTranspose then Cropping2D) and compares it with the
  * engine's result, or says why Keras has no such layer. The layers library
- * is loaded only on the first click (engine/kerasLayers).
+ * is loaded only on the first click, where the engine runs (engine/kerasLayers).
  */
 import { useState } from 'react';
 import type { Plan } from '../../core';
 import type { KerasLayersResult } from '../../engine/kerasLayers';
+import { runKerasCheck } from '../engineClient/engineClient';
 import { useEngineStatus } from '../hooks/useApp';
 
 type Run =
@@ -52,13 +53,11 @@ export function KerasCheck({ plan }: { plan: Plan }) {
 
   const start = () => {
     setRun({ state: 'pending', plan });
-    import('../../engine/kerasLayers')
-      .then((m) => m.runAsKerasLayers(plan, backend?.name === 'cpu' ? 'cpu' : 'webgl'))
-      .then((result) => setRun((r) => (r?.plan === plan ? { state: 'ready', plan, result } : r)))
-      .catch((e: unknown) => {
-        const message = e instanceof Error ? e.message : String(e);
-        setRun((r) => (r?.plan === plan ? { state: 'error', plan, message } : r));
-      });
+    // On the page's engine, in its worker when it has one: tfjs-layers loads there on the first check.
+    void runKerasCheck(plan).then((answer) => {
+      if (!answer) return; // a newer check replaced this one
+      setRun((r) => (r?.plan !== plan ? r : answer.ok ? { state: 'ready', plan, result: answer.value } : { state: 'error', plan, message: answer.error }));
+    });
   };
 
   const state = current?.state ?? 'idle';
