@@ -34,14 +34,14 @@ function Derived({ plan }: { plan: NetLayerPlan }) {
   const field = fieldText(plan);
   return (
     <>
-      <td className="net-shape">
+      <td className="net-shape" data-label="Shape">
         <span className="net-shape-in">{shapeText(plan.in)}</span>
-        <span aria-hidden="true"> → </span>
+        <span aria-hidden="true"> →</span>
         <span className="visually-hidden"> to </span>
-        <strong data-testid={`net-out-${plan.index}`}>{shapeText(plan.out)}</strong>
+        <strong className="net-shape-out" data-testid={`net-out-${plan.index}`}>{shapeText(plan.out)}</strong>
       </td>
-      <td className="net-pads">{padsText(plan)}</td>
-      <td className="net-marks">
+      <td className="net-pads" data-label="Pads">{padsText(plan)}</td>
+      <td className="net-marks" data-label="Rounding">
         {marks.length === 0 ? (
           <span className="net-clean">—</span>
         ) : (
@@ -52,7 +52,7 @@ function Derived({ plan }: { plan: NetLayerPlan }) {
           ))
         )}
       </td>
-      <td className="net-rf">{field ? `${field.rf} · ${field.jump} · ${field.start}` : <span title="A transposed convolution spreads each input cell over a window: the recurrence stops there">n/a after convt</span>}</td>
+      <td className="net-rf" data-label="rf · jump · start">{field ? `${field.rf} · ${field.jump} · ${field.start}` : <span title="A transposed convolution spreads each input cell over a window: the recurrence stops there">n/a after convt</span>}</td>
     </>
   );
 }
@@ -74,8 +74,24 @@ export function LayerRow({ index, count, layer, status, hide, idBase, onFocusAft
   return (
     <tr className={`net-row net-row-${status.kind}`} data-testid={`net-layer-${index}`}>
       <th scope="row">{index}</th>
-      <td>{opField ? <LayerOperation index={index} layer={layer} field={opField} id={id('op')} /> : layer.op}</td>
-      <td>
+      <td className="net-op">
+        {opField ? <LayerOperation index={index} layer={layer} field={opField} id={id('op')} /> : layer.op}
+        <div className="net-actions">
+          <button type="button" id={id('open')} onClick={() => openLayer(index)} aria-label={`Open layer ${index} in the single-layer view`} title="Edit this layer with every control of the grid view, then come back">
+            Open
+          </button>
+          <button type="button" id={id('up')} disabled={index === 1} onClick={() => move(-1)} aria-label={`Move layer ${index} up`}>
+            Up
+          </button>
+          <button type="button" id={id('down')} disabled={index === count} onClick={() => move(1)} aria-label={`Move layer ${index} down`}>
+            Down
+          </button>
+          <button type="button" id={id('remove')} onClick={remove} aria-label={`Remove layer ${index}`}>
+            Remove
+          </button>
+        </div>
+      </td>
+      <td className="net-settings">
         <LayerEditors index={index} layer={layer} fields={fields} />
       </td>
       {status.kind === 'derived' ? (
@@ -91,20 +107,6 @@ export function LayerRow({ index, count, layer, status, hide, idBase, onFocusAft
           )}
         </td>
       )}
-      <td className="net-actions">
-        <button type="button" id={id('open')} onClick={() => openLayer(index)} aria-label={`Open layer ${index} in the single-layer view`} title="Edit this layer with every control of the grid view, then come back">
-          Open
-        </button>
-        <button type="button" id={id('up')} disabled={index === 1} onClick={() => move(-1)} aria-label={`Move layer ${index} up`}>
-          Up
-        </button>
-        <button type="button" id={id('down')} disabled={index === count} onClick={() => move(1)} aria-label={`Move layer ${index} down`}>
-          Down
-        </button>
-        <button type="button" id={id('remove')} onClick={remove} aria-label={`Remove layer ${index}`}>
-          Remove
-        </button>
-      </td>
     </tr>
   );
 }

@@ -43,7 +43,7 @@ export function LayerTable({ net }: { net: NetPlan }) {
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Operation</th>
+                <th scope="col">Operation and actions</th>
                 <th scope="col">Settings</th>
                 <th scope="col">Shape in → out (C×H×W)</th>
                 <th scope="col">
@@ -53,7 +53,6 @@ export function LayerTable({ net }: { net: NetPlan }) {
                 <th scope="col">
                   <abbr title="Receptive field size, jump (stride in input cells) and start (centre of output cell 0), per axis; H×W when they differ">rf · jump · start</abbr>
                 </th>
-                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>

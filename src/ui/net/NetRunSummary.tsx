@@ -23,7 +23,7 @@ export function NetRunSummary({ net, run }: { net: NetPlan; run: NetRunStatus })
     line = (
       <span className={r.matches ? 'net-run-good' : 'net-run-bad'}>
         <span aria-hidden="true">{r.matches ? '✓ ' : '✗ '}</span>
-        {`Ran on ${BACKEND_NAME[r.backend] ?? r.backend}: largest difference from the exact reference ${num(r.maxAbsDiff)} (tolerance ${num(r.tolerance)}${r.matches ? ', within it' : ', over it'}), ${Math.round(r.ms)} ms.`}
+        {`Ran on ${BACKEND_NAME[r.backend] ?? r.backend}: largest difference from the exact reference ${num(r.maxAbsDiff)} (tolerance ${num(r.tolerance)}, for values up to ${num(r.scale)}; ${r.matches ? 'within it' : 'over it'}), ${Math.round(r.ms)} ms.`}
       </span>
     );
   } else line = 'Running the whole stack on TensorFlow.js with seeded weights…';

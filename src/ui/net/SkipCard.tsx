@@ -44,8 +44,10 @@ export function SkipCard({ check, net }: { check: SkipCheck; net: NetPlan }) {
   return (
     <li className={`net-skip ${check.matches ? 'net-skip-ok' : 'net-skip-bad'}`} data-testid={`net-skip-${pair.from}-${pair.to}`}>
       <div className="net-skip-head">
-        <strong>{title}</strong>
-        <span>{`: ${levelName(pair.from)} joins ${levelName(pair.to)}`}</span>
+        <span>
+          <strong>{title}</strong>
+          {`: ${levelName(pair.from)} joins ${levelName(pair.to)}`}
+        </span>
         <button type="button" onClick={() => removeSkip(pair)} aria-label={`Remove skip ${pair.from}–${pair.to}`}>
           Remove
         </button>
