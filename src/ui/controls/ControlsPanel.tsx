@@ -36,11 +36,11 @@ export function LayerFields({ fields, config, hide, onChange, currentPads }: Lay
         const control = f.type.control;
         return [
           <LabelledField key={f.key} label={f.label} help={f.help}>
-            {(ids) => <FieldControl field={f} config={config} id={ids.input} describedBy={ids.help} onChange={onChange} currentPads={currentPads} />}
+            {(ids) => <FieldControl field={f} config={config} id={ids.input} describedBy={ids.help} onChange={onChange} currentPads={currentPads} sliders />}
           </LabelledField>,
           control.kind === 'pad' && pad.kind === 'explicit' ? (
             <LabelledField key={`${f.key}-sides`} label={control.sides.label} help={control.sides.help}>
-              {(ids) => <PadSidesInput id={ids.input} describedBy={ids.help} pad={pad} onChange={onChange} />}
+              {(ids) => <PadSidesInput id={ids.input} describedBy={ids.help} pad={pad} onChange={onChange} sliders />}
             </LabelledField>
           ) : null,
         ];

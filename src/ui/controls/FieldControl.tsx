@@ -31,9 +31,11 @@ interface Props {
   readonly onChange: (patch: Partial<Config>) => void;
   /** The pads on screen, when they come from another geometry than the config's (image mode); see padForKind. */
   readonly currentPads?: Pads;
+  /** Sliders beside the size boxes (the Layer panel; the compare editor's half width has no room for them). */
+  readonly sliders?: boolean;
 }
 
-export function FieldControl({ field, config, id, describedBy, side, onChange, currentPads }: Props) {
+export function FieldControl({ field, config, id, describedBy, side, onChange, currentPads, sliders = false }: Props) {
   const value: unknown = config[field.prop];
   const set = (v: unknown) => onChange({ [field.prop]: v } as Partial<Config>);
   const control = field.type.control;
@@ -48,6 +50,7 @@ export function FieldControl({ field, config, id, describedBy, side, onChange, c
           max={control.max}
           describedBy={describedBy ?? ''}
           onChange={set}
+          sliders={sliders}
         />
       );
     case 'int':

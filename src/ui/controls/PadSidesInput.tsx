@@ -3,7 +3,7 @@ import type { Config, PadSpec } from '../../core';
 import { LIMITS } from '../../core';
 import { setConfig } from '../../state/store';
 import { controlName } from './FieldControl';
-import { NumberInput } from './NumberInput';
+import { SizeSlider } from './SizeSlider';
 
 type Explicit = Extract<PadSpec, { kind: 'explicit' }>;
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
@@ -17,14 +17,17 @@ interface Props {
   readonly side?: string;
   /** Where edits go; the main configuration when absent. */
   readonly onChange?: (patch: Partial<Config>) => void;
+  /** A slider beside each box (SizeSlider.tsx). */
+  readonly sliders?: boolean;
 }
 
-export function PadSidesInput({ id, describedBy, pad, side, onChange = setConfig }: Props) {
+export function PadSidesInput({ id, describedBy, pad, side, onChange = setConfig, sliders = false }: Props) {
   return (
     <span className="sides">
       {SIDES.map((s, i) => (
-        <NumberInput
+        <SizeSlider
           key={s}
+          slider={sliders}
           id={i === 0 ? id : `${id}-${s}`}
           label={controlName(side, `Padding ${s}`)}
           value={pad[s]}

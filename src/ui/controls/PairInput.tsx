@@ -1,10 +1,10 @@
 /**
  * Height and width of one setting (kernel, stride, …) with a "same for both
- * axes" link: while linked, changing one changes both.
+ * axes" link: while linked, changing one changes both (a slider too).
  */
 import { useState } from 'react';
 import type { Pair } from '../../core';
-import { NumberInput } from './NumberInput';
+import { SizeSlider } from './SizeSlider';
 
 interface Props {
   readonly id: string;
@@ -14,15 +14,18 @@ interface Props {
   readonly max: number;
   readonly onChange: (v: Pair) => void;
   readonly describedBy: string;
+  /** A slider beside each box (SizeSlider.tsx). */
+  readonly sliders?: boolean;
 }
 
-export function PairInput({ id, name, value, min, max, onChange, describedBy }: Props) {
+export function PairInput({ id, name, value, min, max, onChange, describedBy, sliders = false }: Props) {
   const [linked, setLinked] = useState(value.h === value.w);
   return (
     <span className="pair">
-      <NumberInput
+      <SizeSlider
         id={id}
         label={`${name} height`}
+        slider={sliders}
         value={value.h}
         min={min}
         max={max}
@@ -30,9 +33,10 @@ export function PairInput({ id, name, value, min, max, onChange, describedBy }: 
         onChange={(h) => onChange(linked ? { h, w: h } : { ...value, h })}
       />
       <span aria-hidden="true">×</span>
-      <NumberInput
+      <SizeSlider
         id={`${id}-w`}
         label={`${name} width`}
+        slider={sliders}
         value={value.w}
         min={min}
         max={max}

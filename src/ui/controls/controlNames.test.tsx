@@ -37,7 +37,11 @@ describe('control names', () => {
       'Kernel values',
       'Seed',
     ]);
-    expect(ariaLabels(html)).toEqual([
+    const names = ariaLabels(html);
+    const boxes = names.filter((n) => !n.endsWith(' slider'));
+    // Each size box has its slider beside it, named after it (controls/SizeSlider.tsx).
+    expect(names.filter((n) => n.endsWith(' slider'))).toEqual(boxes.filter((n) => !n.includes(':')).map((n) => `${n} slider`));
+    expect(boxes).toEqual([
       'Input height',
       'Input width',
       'Input: same value for both axes',
