@@ -8,16 +8,18 @@ interface Props {
   readonly picture: FieldPicture;
   /** Longest side the picture may take, CSS px (cells stay at least 1 px: bigger maps scroll). */
   readonly maxSide: number;
+  /** Largest cell edge, CSS px. */
+  readonly maxCell?: number;
   /** What the picture shows, for screen readers. */
   readonly label: string;
   /** Called with the cell clicked, in level coordinates (may be in the padding band). */
   readonly onPick?: (row: number, col: number) => void;
 }
 
-export function FieldCanvas({ picture, maxSide, label, onPick }: Props) {
+export function FieldCanvas({ picture, maxSide, maxCell = 24, label, onPick }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = useDevicePixelRatio();
-  const layout = useMemo(() => fieldLayout(picture, maxSide), [picture, maxSide]);
+  const layout = useMemo(() => fieldLayout(picture, maxSide, maxCell), [picture, maxSide, maxCell]);
 
   useEffect(() => {
     const canvas = ref.current;

@@ -37,7 +37,7 @@ export function LevelFigure({ field, op, last }: Props) {
           ))}
         </ul>
       )}
-      {field.level > 0 && <p className="rf-level-recurrence">{recurrenceText(field.field)}</p>}
+      {field.level > 0 && <p className="rf-level-recurrence">{`After layer ${field.level}: ${recurrenceText(field.field)}`}</p>}
     </figure>
   );
 }

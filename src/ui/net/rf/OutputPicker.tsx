@@ -69,7 +69,7 @@ export function OutputPicker({ rows, cols, row, col, announcement }: Props) {
         aria-describedby="rf-announce"
         onKeyDown={onKey}
       >
-        <FieldCanvas picture={picture} maxSide={260} label={`Last layer's output, ${rows}×${cols}, cell row ${row}, column ${col} selected`} onPick={select} />
+        <FieldCanvas picture={picture} maxSide={280} maxCell={40} label={`Last layer's output, ${rows}×${cols}, cell row ${row}, column ${col} selected`} onPick={select} />
       </div>
       <div className="rf-cell-fields">
         <label>

@@ -20,8 +20,9 @@ export interface AxisCount {
   /** Cells read before 0 (top/left padding) and at n or past it (bottom/right). */
   readonly before: number;
   readonly after: number;
-  /** Of those, the cells outside the padding the next layer adds: counted by the field, no value read there. */
-  readonly beyond: number;
+  /** Of those, the cells outside the padding the next layer adds (before 0, and at n or past it): counted by the field, no value read there. */
+  readonly beyondBefore: number;
+  readonly beyondAfter: number;
 }
 
 export interface LevelField {
@@ -52,13 +53,15 @@ export function cellOfStep(step: number, rows: number, cols: number): { row: num
 export function countAxis(axis: FieldAxis): AxisCount {
   let before = 0;
   let after = 0;
-  let beyond = 0;
+  let beyondBefore = 0;
+  let beyondAfter = 0;
   for (const i of axis.cells) {
     if (i < 0) before += 1;
     if (i >= axis.n) after += 1;
-    if (i < -axis.before || i >= axis.n + axis.after) beyond += 1;
+    if (i < -axis.before) beyondBefore += 1;
+    if (i >= axis.n + axis.after) beyondAfter += 1;
   }
-  return { lo: axis.cells[0] ?? 0, hi: axis.cells[axis.cells.length - 1] ?? 0, read: axis.cells.length, before, after, beyond };
+  return { lo: axis.cells[0] ?? 0, hi: axis.cells[axis.cells.length - 1] ?? 0, read: axis.cells.length, before, after, beyondBefore, beyondAfter };
 }
 
 /** Why there is no field to show, or null when there is one. */

@@ -31,21 +31,26 @@ export function describeLevel(l: LevelField): string {
   return text;
 }
 
-/** "3 of 11 rows lie in the top padding", one line per side that holds any, and the cells past the band. */
+/**
+ * "3 of 11 rows lie in the top padding", one line per side that holds any,
+ * with the cells among them that lie past the padding the next layer adds
+ * (reached only through padding cells further on, or a ceil_mode overhang).
+ */
 export function paddingDetails(l: LevelField): string[] {
   const out: string[] = [];
-  const axis = (c: AxisCount, pads: readonly [number, number], noun: 'row' | 'column', sides: readonly [string, string]) => {
-    const many = `${noun}s`;
-    if (c.before > 0) out.push(`${c.before} of ${plural(c.read, noun, many)} ${c.before === 1 ? 'lies' : 'lie'} in the ${sides[0]} padding`);
-    if (c.after > 0) out.push(`${c.after} of ${plural(c.read, noun, many)} ${c.after === 1 ? 'lies' : 'lie'} in the ${sides[1]} padding`);
-    if (c.beyond > 0) {
-      out.push(
-        `${plural(c.beyond, noun, many)} ${c.beyond === 1 ? 'lies' : 'lie'} outside the padding the next layer adds (${pads[0]} before, ${pads[1]} after): the field counts ${c.beyond === 1 ? 'it' : 'them'}, but no value is read there (only padding cells further on reach ${c.beyond === 1 ? 'it' : 'them'})`,
-      );
+  const side = (count: number, beyond: number, read: number, noun: string, where: string, band: number) => {
+    if (count === 0) return;
+    let text = `${count} of ${read} ${noun}s ${count === 1 ? 'lies' : 'lie'} in the ${where} padding`;
+    if (beyond > 0) {
+      const them = count === 1 ? 'it' : beyond === count ? `all ${count}` : `${beyond} of them`;
+      text += ` (${them} past the ${band}-${noun} band: counted, but no value is read there)`;
     }
+    out.push(text);
   };
-  axis(l.rows, [l.h.before, l.h.after], 'row', ['top', 'bottom']);
-  axis(l.cols, [l.w.before, l.w.after], 'column', ['left', 'right']);
+  side(l.rows.before, l.rows.beyondBefore, l.rows.read, 'row', 'top', l.h.before);
+  side(l.rows.after, l.rows.beyondAfter, l.rows.read, 'row', 'bottom', l.h.after);
+  side(l.cols.before, l.cols.beyondBefore, l.cols.read, 'column', 'left', l.w.before);
+  side(l.cols.after, l.cols.beyondAfter, l.cols.read, 'column', 'right', l.w.after);
   return out;
 }
 
