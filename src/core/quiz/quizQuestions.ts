@@ -1,7 +1,7 @@
 /**
  * The exercise generator (issue 17, `view=quiz`): `count` questions drawn
- * from one seed. Each question draws an (operation, kind) pair among those
- * that make sense, then configurations until one is valid and gives the
+ * from one seed. Each question draws a kind, then an operation it makes
+ * sense for, then configurations until one is valid and gives the
  * kind something to ask; its answer and derivation come from the Plan.
  * The same seed, operations and kinds give deep-equal questions.
  */
@@ -64,8 +64,11 @@ export function quizQuestions(seed: number, ops: readonly Operation[] = [], kind
   const pairs = quizPairs(ops.length ? ops : OPERATIONS, kinds.length ? kinds : QUESTION_KINDS);
   if (pairs.length === 0) return [];
   const d = draws(seed);
+  // The kind first, then an operation it fits: every kind as likely, however many operations it fits.
+  const askable = [...new Set(pairs.map((p) => p.kind))];
   return Array.from({ length: count }, (_, index) => {
-    const { op, kind } = d.pick(pairs);
+    const kind = d.pick(askable);
+    const op = d.pick(pairs.filter((p) => p.kind === kind)).op;
     let built: (Built & { config: Config }) | null = null;
     for (let i = 0; i < ATTEMPTS && !built; i++) built = buildOnce(d, op, kind);
     const q = built ?? fallback(d, op, kind);
