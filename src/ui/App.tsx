@@ -30,6 +30,8 @@ const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default:
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 // The network view, likewise (layers, skip pairs, receptive fields, the model parser).
 const NetView = lazy(() => import('./net/NetView').then((m) => ({ default: m.NetView })));
+// The exercises, likewise (question generator, grading, score).
+const QuizView = lazy(() => import('./quiz/QuizView').then((m) => ({ default: m.QuizView })));
 
 // Panels that may follow a frame later: they re-render after the grids, shape and derivation
 // are painted (useDeferredValue), not in the same frame (the code tabs alone are ~4,000 elements).
@@ -152,6 +154,16 @@ function CurrentView() {
       <Suspense fallback={<p role="status">Loading image mode…</p>}>
         <ImageView />
       </Suspense>
+    );
+  }
+  if (view === 'quiz') {
+    return (
+      <>
+        <Notices />
+        <Suspense fallback={<p role="status">Loading the exercises…</p>}>
+          <QuizView />
+        </Suspense>
+      </>
     );
   }
   if (view === 'net') {
