@@ -10,7 +10,7 @@
  * Everything here is structured-cloneable: plans, jobs and results are plain
  * objects and typed arrays (workerEngine.test.ts clones every kind).
  */
-import type { NetPlan, Plan } from '../../core';
+import type { Config, NetPlan, Plan } from '../../core';
 import type { BackendInfo } from '../backend';
 import type { ImageRequest } from '../image/imageLane';
 import type { ImageModeResult } from '../image/runImage';
@@ -26,7 +26,12 @@ import type { NetResult } from '../runNet';
  * results answers only its outcome (`null` when every result came).
  */
 export interface Lanes {
-  readonly grid: { readonly request: Plan; readonly answer: EngineResult; readonly partial: never };
+  /**
+   * A grid plan travels as its configuration and the worker derives it again
+   * (gridPlans.ts): a 64×64 plan is ~25 KB of index maps and steps, and cloning
+   * it cost the page ~1 ms per change (twice, with the warm-up) while a slider moves.
+   */
+  readonly grid: { readonly request: Config; readonly answer: EngineResult; readonly partial: never };
   readonly net: { readonly request: NetPlan; readonly answer: NetResult; readonly partial: never };
   readonly image: { readonly request: Omit<ImageRequest, 'onResult'>; readonly answer: null; readonly partial: ImageModeResult };
   readonly upsample: { readonly request: { readonly plans: readonly Plan[] }; readonly answer: null; readonly partial: UpsampleResult };
@@ -39,7 +44,7 @@ export type Lane = keyof Lanes;
 export type Call = { [L in Lane]: { readonly type: 'call'; readonly lane: L; readonly id: number; readonly request: Lanes[L]['request'] } }[Lane];
 
 /** Page → worker. */
-export type ToWorker = { readonly type: 'start'; readonly prefer: 'webgl' | 'cpu' } | Call | { readonly type: 'warmUp'; readonly plan: Plan };
+export type ToWorker = { readonly type: 'start'; readonly prefer: 'webgl' | 'cpu' } | Call | { readonly type: 'warmUp'; readonly config: Config };
 
 /** Worker → page. `liveTensors` is the worker's tfjs tensor count after the request (a leak check). */
 export type FromWorker =

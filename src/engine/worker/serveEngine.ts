@@ -7,17 +7,20 @@
  */
 import type { Engine } from '../engine';
 import type { Settled } from '../newestWins';
+import { gridPlans } from './gridPlans';
 import { buffersOf, type Call, type FromWorker, type Lane, type Lanes, type Port, type ToWorker } from './protocol';
 
 type Push = (item: Lanes[Lane]['partial'], done: number, total: number) => void;
 
 /** Runs one call on the engine's lane; `push` sends a lane's results one by one. */
-function runCall(e: Engine, call: Call, push: Push): Promise<Settled<Lanes[Lane]['answer']> | null> {
+function runCall(e: Engine, call: Call, push: Push, planOf: ReturnType<typeof gridPlans>): Promise<Settled<Lanes[Lane]['answer']> | null> {
   /** A lane that pushed its results answers only its outcome: the results are on the page already. */
   const outcome = (a: Settled<unknown> | null): Settled<null> | null => a && (a.ok ? { ok: true, value: null } : a);
   switch (call.lane) {
-    case 'grid':
-      return e.run(call.request);
+    case 'grid': {
+      const plan = planOf(call.request);
+      return plan.ok ? e.run(plan) : Promise.resolve({ ok: false, error: plan.message });
+    }
     case 'net':
       return e.runNet(call.request);
     case 'keras':
@@ -31,6 +34,7 @@ function runCall(e: Engine, call: Call, push: Push): Promise<Settled<Lanes[Lane]
 
 export function serveEngine(port: Port<ToWorker, FromWorker>, create: (prefer: 'webgl' | 'cpu') => Engine, liveTensors: () => number): void {
   let engine: Engine | null = null;
+  const planOf = gridPlans();
   const post = (message: FromWorker, transfer: Transferable[] = []): void => port.postMessage(message, transfer);
 
   port.onmessage = ({ data }) => {
@@ -44,10 +48,13 @@ export function serveEngine(port: Port<ToWorker, FromWorker>, create: (prefer: '
     }
     const e = engine;
     if (!e) return;
-    if (data.type === 'warmUp') return e.warmUp(data.plan);
+    if (data.type === 'warmUp') {
+      const plan = planOf(data.config);
+      return plan.ok ? e.warmUp(plan) : undefined;
+    }
     const { id } = data;
     const push: Push = (item, done, total) => post({ type: 'partial', id, item, done, total }, buffersOf(item));
-    void runCall(e, data, push).then((answer) => {
+    void runCall(e, data, push, planOf).then((answer) => {
       post({ type: 'answer', id, answer, liveTensors: liveTensors() }, answer?.ok ? buffersOf(answer.value) : []);
     });
   };

@@ -45,6 +45,20 @@ describe('the engine through a message channel', () => {
     }
   });
 
+  it('can rebuild a grid plan from its configuration alone (what the grid lane sends)', () => {
+    const configs: Partial<Config>[] = [
+      { input: { h: 64, w: 63 } },
+      { op: 'convt', stride: { h: 2, w: 3 }, pad: { kind: 'explicit', top: 1, bottom: 0, left: 2, right: 1 }, opad: { h: 1, w: 0 } },
+      { op: 'maxpool', pad: { kind: 'same' }, stride: { h: 2, w: 2 } },
+      { op: 'avgpool', ceil: true, cip: false, stride: { h: 2, w: 2 } },
+      { channels: 2, filters: 4, groups: 2, dilation: { h: 2, w: 1 }, mode: 'circular', x: { kind: 'preset', preset: 'random' }, seed: 7 },
+    ];
+    for (const c of configs) {
+      const p = plan(c);
+      expect(structuredClone(derivePlan(structuredClone(p.config)))).toEqual(p);
+    }
+  });
+
   it('can clone a network plan (plans with their arrays, no functions)', () => {
     for (const c of valuedNetCases().slice(0, 10)) {
       const net = deriveNet(netCaseNetwork(c));

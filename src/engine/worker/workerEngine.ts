@@ -83,7 +83,7 @@ export function workerEngine(port: Port<FromWorker, ToWorker>, prefer: 'webgl' |
 
   return {
     ready,
-    run: (plan, startAfter) => call('grid', plan, startAfter),
+    run: (plan, startAfter) => call('grid', plan.config, startAfter),
     runNet: (net, startAfter) => call('net', net, startAfter),
     runKeras: (plan) => call('keras', plan),
     runImage({ job, plans, onResult }) {
@@ -103,7 +103,7 @@ export function workerEngine(port: Port<FromWorker, ToWorker>, prefer: 'webgl' |
       return collect(call('upsample', { plans }, undefined, push), results);
     },
     onBackendChange: (listener) => void listeners.push(listener),
-    warmUp: (plan) => send({ type: 'warmUp', plan }),
+    warmUp: (plan) => send({ type: 'warmUp', config: plan.config }),
     liveTensors: () => live,
     fail(error) {
       for (const { resolve } of pending.values()) resolve({ ok: false, error });
