@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_BEYOND_READ, FIELD_PAD_READ, FIELD_READ, axisExtent, cellAtPoint, drawField, fieldLayout, readRuns, regionOf, type FieldAxis } from './netField';
+import { FIELD_BEYOND_READ, FIELD_PAD_READ, FIELD_READ, axisExtent, cellAtPoint, drawField, fieldLayout, readRuns, regionOf, zoomWindow, type FieldAxis } from './netField';
 
 // in=8 through conv k3 p1 and conv k3 s2 p1: output cell 0 reads input rows −2..2 (−1 is padding of the first
 // layer; −2 is read only through the second layer's padding cell −1, so it lies past the 1-row band).
@@ -57,6 +57,28 @@ describe('fieldLayout', () => {
   });
 });
 
+describe('zoomWindow', () => {
+  it('224 map pad 3/3, field rows −13..13, margin 4 -> rows −16..17 (cut at the drawn −16)', () => {
+    const cells = Array.from({ length: 27 }, (_, i) => i - 13);
+    const axis: FieldAxis = { n: 224, before: 3, after: 3, cells };
+    // Drawn extent starts at min(−3, −13) = −13; the margin of 4 would reach −17, so the window starts at −13.
+    expect(zoomWindow({ h: axis, w: axis }, 4).h).toEqual({ first: -13, count: 13 + 13 + 4 + 1 });
+  });
+
+  it('a field in the middle of a 512 map keeps the margin both sides', () => {
+    const axis: FieldAxis = { n: 512, before: 1, after: 1, cells: [100, 101, 102] };
+    expect(zoomWindow({ h: axis, w: axis }, 3).w).toEqual({ first: 97, count: 9 });
+  });
+
+  it('lays out a zoom at its own size: 9 cells in 200 px -> 22 px cells', () => {
+    const axis: FieldAxis = { n: 512, before: 1, after: 1, cells: [100, 101, 102] };
+    const picture = { h: axis, w: axis };
+    const layout = fieldLayout(picture, 200, 24, 1, zoomWindow(picture, 3));
+    expect(layout).toMatchObject({ cell: 22, width: 9 * 22 + 4 });
+    expect(cellAtPoint(layout, 3, 3)).toEqual({ row: 97, col: 97 });
+  });
+});
+
 /** A context that records fills with their colour. */
 function recorder() {
   const fills: { colour: string; x: number; y: number; w: number; h: number }[] = [];
@@ -78,6 +100,7 @@ function recorder() {
     save: noop,
     restore: noop,
     setLineDash: noop,
+    globalAlpha: 1,
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, fills };
 }

@@ -31,8 +31,16 @@ export interface FieldAxis {
 export interface FieldPicture {
   readonly h: FieldAxis;
   readonly w: FieldAxis;
-  /** Outline the footprint's single cell as the selection (the output level). */
+  /** Outline the footprint's single cell as the selection (the output level); on small cells, a crosshair finds it. */
   readonly selected?: boolean;
+  /** Ring the footprint's extent (an overview whose cells are too small to see it). */
+  readonly mark?: boolean;
+}
+
+/** The part of the picture drawn, per axis (the whole of it, or a zoom around the footprint). */
+export interface FieldWindow {
+  readonly h: AxisExtent;
+  readonly w: AxisExtent;
 }
 
 /** The drawn index range of one axis: the padding band, widened to any footprint cell past it. */
@@ -77,12 +85,27 @@ export function axisExtent(axis: FieldAxis): AxisExtent {
  * (crisp edges), fractional below (a 520-cell axis in 260 px is 0.5 px: it
  * stays at 1 px, and the container scrolls).
  */
-export function fieldLayout(picture: FieldPicture, maxSide: number, maxCell = 24, minCell = 1): FieldLayout {
-  const h = axisExtent(picture.h);
-  const w = axisExtent(picture.w);
+export function fieldLayout(picture: FieldPicture, maxSide: number, maxCell = 24, minCell = 1, window?: FieldWindow): FieldLayout {
+  const h = window?.h ?? axisExtent(picture.h);
+  const w = window?.w ?? axisExtent(picture.w);
   const fit = maxSide / Math.max(h.count, w.count);
   const cell = Math.max(minCell, Math.min(maxCell, fit >= 2 ? Math.floor(fit) : fit));
   return { h, w, cell, width: w.count * cell + 2 * EDGE, height: h.count * cell + 2 * EDGE };
+}
+
+/**
+ * A window around the footprint, `margin` cells each side, within the drawn
+ * extent: what a big map's zoom shows (a 27-cell field on a 224 map is
+ * a dot at a pixel per cell).
+ */
+export function zoomWindow(picture: FieldPicture, margin: number): FieldWindow {
+  const axis = (a: FieldAxis): AxisExtent => {
+    const all = axisExtent(a);
+    const first = Math.max(all.first, (a.cells[0] ?? 0) - margin);
+    const last = Math.min(all.first + all.count - 1, (a.cells[a.cells.length - 1] ?? 0) + margin);
+    return { first, count: last - first + 1 };
+  };
+  return { h: axis(picture.h), w: axis(picture.w) };
 }
 
 /** Runs of consecutive read cells, split where the region changes (so each run has one colour). */
@@ -130,6 +153,11 @@ export function drawField(ctx: CanvasRenderingContext2D, layout: FieldLayout, pi
   const x = (c: number) => at(w, cell, c);
   const y = (r: number) => at(h, cell, r);
   const span = (a: number, b: number) => (b - a + 1) * cell;
+  // A zoom draws part of the picture: everything is placed as in the whole, and clipped to the window.
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(EDGE, EDGE, w.count * cell, h.count * cell);
+  ctx.clip();
   // Past the padding band, then the band, then the map on top.
   ctx.fillStyle = FIELD_BEYOND_FILL;
   ctx.fillRect(EDGE, EDGE, w.count * cell, h.count * cell);
@@ -182,12 +210,44 @@ export function drawField(ctx: CanvasRenderingContext2D, layout: FieldLayout, pi
   ctx.lineWidth = 1.5;
   ctx.strokeRect(map.x, map.y, map.width, map.height);
 
+  ctx.restore();
+  drawMarks(ctx, layout, picture);
+}
+
+/** The selection (with a crosshair when cells are small) and the overview's ring, on top of everything. */
+function drawMarks(ctx: CanvasRenderingContext2D, layout: FieldLayout, picture: FieldPicture): void {
+  const { h, w, cell } = layout;
   const r0 = picture.h.cells[0];
   const c0 = picture.w.cells[0];
-  if (picture.selected && r0 !== undefined && c0 !== undefined) {
-    ctx.strokeStyle = FOCUS_LINE;
+  if (r0 === undefined || c0 === undefined) return;
+  const x0 = at(w, cell, c0);
+  const y0 = at(h, cell, r0);
+  ctx.strokeStyle = FOCUS_LINE;
+  if (picture.selected) {
+    if (cell < 8) {
+      ctx.globalAlpha = 0.45;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(EDGE, y0 + cell / 2);
+      ctx.lineTo(EDGE + w.count * cell, y0 + cell / 2);
+      ctx.moveTo(x0 + cell / 2, EDGE);
+      ctx.lineTo(x0 + cell / 2, EDGE + h.count * cell);
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    }
     ctx.lineWidth = 2;
-    ctx.strokeRect(x(c0) - 1, y(r0) - 1, cell + 2, cell + 2);
+    ctx.strokeRect(x0 - 1, y0 - 1, cell + 2, cell + 2);
+  }
+  if (picture.mark) {
+    // At least 8 px, so a field of a few 1 px cells is still found.
+    const r1 = picture.h.cells[picture.h.cells.length - 1] ?? r0;
+    const c1 = picture.w.cells[picture.w.cells.length - 1] ?? c0;
+    const width = Math.max((c1 - c0 + 1) * cell, 8);
+    const height = Math.max((r1 - r0 + 1) * cell, 8);
+    const cx = x0 + ((c1 - c0 + 1) * cell) / 2;
+    const cy = y0 + ((r1 - r0 + 1) * cell) / 2;
+    ctx.lineWidth = 2;
+    ctx.strokeRect(cx - width / 2 - 1, cy - height / 2 - 1, width + 2, height + 2);
   }
 }
 

@@ -1,7 +1,7 @@
 /** One feature map with its receptive field, on a canvas (the drawing is render/netField's). */
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { prepareCanvas } from '../../../render/canvas';
-import { cellAtPoint, drawField, fieldLayout, type FieldPicture } from '../../../render/netField';
+import { cellAtPoint, drawField, fieldLayout, type FieldPicture, type FieldWindow } from '../../../render/netField';
 import { useDevicePixelRatio } from '../../grids/useDevicePixelRatio';
 
 interface Props {
@@ -10,16 +10,18 @@ interface Props {
   readonly maxSide: number;
   /** Largest cell edge, CSS px. */
   readonly maxCell?: number;
+  /** Draw only this part (a zoom around the field); the whole picture when absent. */
+  readonly zoom?: FieldWindow;
   /** What the picture shows, for screen readers. */
   readonly label: string;
   /** Called with the cell clicked, in level coordinates (may be in the padding band). */
   readonly onPick?: (row: number, col: number) => void;
 }
 
-export function FieldCanvas({ picture, maxSide, maxCell = 24, label, onPick }: Props) {
+export function FieldCanvas({ picture, maxSide, maxCell = 24, zoom, label, onPick }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = useDevicePixelRatio();
-  const layout = useMemo(() => fieldLayout(picture, maxSide, maxCell), [picture, maxSide, maxCell]);
+  const layout = useMemo(() => fieldLayout(picture, maxSide, maxCell, 1, zoom), [picture, maxSide, maxCell, zoom]);
 
   useEffect(() => {
     const canvas = ref.current;
