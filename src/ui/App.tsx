@@ -30,6 +30,8 @@ const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default:
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 // The network view, likewise (layers, skip pairs, receptive fields, the model parser).
 const NetView = lazy(() => import('./net/NetView').then((m) => ({ default: m.NetView })));
+// The phone layout's sticky summary (hidden on wide screens): its own chunk, so it adds nothing to the initial JS.
+const ConfigSummaryBar = lazy(() => import('./layout/ConfigSummaryBar').then((m) => ({ default: m.ConfigSummaryBar })));
 // The exercises, likewise (question generator, grading, score).
 const QuizView = lazy(() => import('./quiz/QuizView').then((m) => ({ default: m.QuizView })));
 
@@ -112,6 +114,10 @@ function Explorer() {
     <>
       <Notices />
       <OpenLayerBanner />
+      {/* The fallback keeps the bar's room, so the grids do not move when it arrives. */}
+      <Suspense fallback={<div className="config-summary" />}>
+        <ConfigSummaryBar plan={plan} />
+      </Suspense>
       <div className="layout">
         <div className="side-column">
           <ErrorBoundary panel="the controls" resetKey={plan}>

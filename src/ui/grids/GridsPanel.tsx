@@ -13,6 +13,7 @@ import { cropFrame, directPicture } from '../../render/directPicture';
 import { gridLayout } from '../../render/layout';
 import type { Overlay } from '../../state/store';
 import { useApp } from '../hooks/useApp';
+import { pairWidth } from '../layout/pairWidth';
 import { CeilWindows } from './CeilWindows';
 import { GridLegend } from './GridLegend';
 import { GridPickers, overlayFor } from './GridPickers';
@@ -37,11 +38,13 @@ interface GridsProps {
 }
 
 /** The padded grid (a transposed convolution's direct picture, with what its crop cuts), the kernel and the output. */
-function DirectGrids({ plan, channel, filter, overlay, width }: GridsProps) {
+function DirectGrids({ plan, channel, filter, overlay, width: panelWidth }: GridsProps) {
   const infoId = useId();
   const frame = cropFrame(plan);
   const rows = plan.h.padded + frame.top + frame.bottom;
   const cols = plan.w.padded + frame.left + frame.right;
+  // On a phone the padded grid and the output share the row, so both (and the step-through) fit the first screen.
+  const width = pairWidth(panelWidth, { rows, cols }, { rows: plan.h.out, cols: plan.w.out });
   const layout = useMemo(() => gridLayout({ rows, cols, availableWidth: width, labels: true }), [rows, cols, width]);
   const picture = useMemo(() => directPicture({ plan, padded: paddedOf(plan), channel, overlay, layout }), [plan, channel, overlay, layout]);
   return (
