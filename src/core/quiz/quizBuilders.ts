@@ -83,7 +83,7 @@ const value: Builder = (plan, d) => {
       ? `so it holds the ${plan.config.mode === 'constant' ? `constant ${plan.fill}` : 'zero of zero padding'}: ${v}`
       : `so it holds input cell ${cellText({ row: sr, col: sc })}'s value: ${v}`;
   return {
-    prompt: `What value does the padding cell marked ? hold (${paddedAt(target)})?`,
+    prompt: 'What value does the padding cell marked ? hold?',
     form: { kind: 'numbers', labels: ['Value'] },
     target,
     expected: { kind: 'numbers', values: [v] },
@@ -99,11 +99,11 @@ const source: Builder = (plan, d) => {
   // The answer is clicked on the padded grid: the input cell sits `before` cells in.
   const onGrid = { row: from.row + plan.h.before, col: from.col + plan.w.before };
   return {
-    prompt: `The padding cell marked ? (${paddedAt(target)}) copies one input cell. Click that input cell on the padded grid.`,
+    prompt: 'The padding cell marked ? copies one input cell. Click that input cell on the padded grid.',
     form: { kind: 'pick-padded' },
     target,
     expected: { kind: 'cells', cells: [onGrid] },
-    expectedText: `input cell ${cellText(from)}, at ${paddedAt(onGrid)}`,
+    expectedText: `input cell ${cellText(from)}`,
     derivation: [...copyLines(plan, target), `so it copies input cell ${cellText(from)}`],
   };
 };

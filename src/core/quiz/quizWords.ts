@@ -48,13 +48,14 @@ const MODE_RULE: Readonly<Record<PadMode, string>> = {
 
 /**
  * Why padded position `p` of one axis holds input index `source` (or the
- * constant): `padded row 0 is 1 before the first input row; reflect mirrors
- * about the edge without repeating it → input row 1`.
+ * constant), in input coordinates as the quiz grid labels them: `its row is
+ * 1 before the first input row; reflect mirrors about the edge without
+ * repeating it → input row 1`.
  */
 export function copyWords(noun: 'row' | 'column', mode: PadMode, n: number, before: number, p: number, source: number): string {
   const u = p - before;
-  if (u >= 0 && u < n) return `padded ${noun} ${p} is input ${noun} ${u}`;
+  if (u >= 0 && u < n) return `its ${noun} is input ${noun} ${u}`;
   const where = u < 0 ? `${-u} before the first input ${noun}` : `${u - n + 1} past the last input ${noun} (${n - 1})`;
   const result = source === CONSTANT ? 'no input cell' : `input ${noun} ${source}`;
-  return `padded ${noun} ${p} is ${where}; ${MODE_RULE[mode]} → ${result}`;
+  return `its ${noun} is ${where}; ${MODE_RULE[mode]} → ${result}`;
 }

@@ -34,7 +34,7 @@ function cellsOf(a: QuizAnswer | null): readonly Cell[] {
 /** The line under the grids: where the cursor is, in words (the grids' aria-describedby). */
 function paddedWords(plan: Plan, c: Cell): string {
   const pad = plan.h.isPadding[c.row] === true || plan.w.isPadding[c.col] === true;
-  return `Padded row ${c.row}, col ${c.col}: ${pad ? 'padding' : `input cell (row ${c.row - plan.h.before}, col ${c.col - plan.w.before})`}`;
+  return `${pad ? 'Padding cell' : 'Input cell'} at input row ${c.row - plan.h.before}, col ${c.col - plan.w.before} (padded row ${c.row}, col ${c.col})`;
 }
 
 export function QuizGrids({ question, plan, given, picked, onPick }: Props) {
@@ -56,8 +56,16 @@ export function QuizGrids({ question, plan, given, picked, onPick }: Props) {
   const paddedLayout = useMemo(() => gridLayout({ rows: plan.h.padded, cols: plan.w.padded, availableWidth: side, labels: true }), [plan, side]);
   const hidePadding = open && (kind === 'value' || kind === 'source');
   const paddedPicture = useMemo(
-    () => paddedQuizPicture({ plan, layout: paddedLayout, target: open ? target : null, hidePadding, overlay: !open && (kind === 'value' || kind === 'source') ? 'sources' : 'values' }),
-    [plan, paddedLayout, target, open, hidePadding, kind],
+    () =>
+      paddedQuizPicture({
+        plan,
+        layout: paddedLayout,
+        target: open ? target : null,
+        hidePadding,
+        labels: reads ? 'padded' : hidePadding ? 'input' : 'sources',
+        overlay: !open && (kind === 'value' || kind === 'source') ? 'sources' : 'values',
+      }),
+    [plan, paddedLayout, target, open, hidePadding, kind, reads],
   );
   const outLayout = useMemo(() => gridLayout({ rows: plan.h.out, cols: plan.w.out, availableWidth: side, labels: true }), [plan, side]);
   const shownPicks = open ? picked : cellsOf(given);
@@ -73,7 +81,7 @@ export function QuizGrids({ question, plan, given, picked, onPick }: Props) {
     outline: !open && kind === 'source' ? cellsOf(question.expected) : [],
   };
   const paddedLabel =
-    `Padded input, ${plan.h.padded}×${plan.w.padded} cells${target ? `; the cell asked about, padded row ${target.row}, col ${target.col}, is marked ? in a dashed box` : ''}. ` +
+    `Padded input, ${plan.h.padded}×${plan.w.padded} cells${target ? `; the cell asked about is marked ? in a dashed box (padded row ${target.row}, col ${target.col})` : ''}. ` +
     (pickPadded ? 'Arrow keys move a cursor; Enter, Space or a click picks the input cell it copies.' : 'Arrow keys move a cursor.');
 
   return (

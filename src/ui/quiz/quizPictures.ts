@@ -14,9 +14,15 @@ import { paddedPicture, type PaddedOverlay } from '../../render/paddedPicture';
 
 const key = (c: Cell) => `${c.row},${c.col}`;
 
-/** Input indices on input rows/columns, nothing on padding: labels that give no source away. */
-function inputLabels(a: Plan['h']): AxisLabel[] {
-  return a.isPadding.map((pad, p) => ({ text: pad ? '' : String(p - a.before), muted: pad }));
+/**
+ * Row/column labels: `input` indices on input rows only (they give no
+ * source away), `padded` indices 0.. on every row (a reads question names
+ * padded cells), or the explorer's own (`sources`: the index each copies).
+ */
+export type QuizLabels = 'input' | 'padded' | 'sources';
+
+function axisLabels(a: Plan['h'], kind: Exclude<QuizLabels, 'sources'>): AxisLabel[] {
+  return a.isPadding.map((pad, p) => ({ text: kind === 'padded' ? String(p) : pad ? '' : String(p - a.before), muted: pad }));
 }
 
 export interface PaddedQuizPicture {
@@ -26,11 +32,12 @@ export interface PaddedQuizPicture {
   readonly target: Cell | null;
   /** Hide the padding cells' values and sources (value and source questions, while open). */
   readonly hidePadding: boolean;
+  readonly labels: QuizLabels;
   readonly overlay: PaddedOverlay;
 }
 
 /** The padded grid of channel 0 as the quiz draws it. */
-export function paddedQuizPicture({ plan, layout, target, hidePadding, overlay }: PaddedQuizPicture): GridPicture {
+export function paddedQuizPicture({ plan, layout, target, hidePadding, labels, overlay }: PaddedQuizPicture): GridPicture {
   const base = paddedPicture({ plan, padded: paddedOf(plan), channel: 0, overlay, layout });
   const WP = plan.w.padded;
   const cells = base.cells.map((p, i): CellPaint => {
@@ -39,8 +46,8 @@ export function paddedQuizPicture({ plan, layout, target, hidePadding, overlay }
     if (target && row === target.row && col === target.col) return { ...p, text: '?', sub: undefined };
     return hidePadding && p.pad ? { ...p, text: undefined, sub: undefined } : p;
   });
-  if (!hidePadding) return { ...base, cells };
-  return { ...base, cells, rowLabels: inputLabels(plan.h), colLabels: inputLabels(plan.w) };
+  if (labels === 'sources') return { ...base, cells };
+  return { ...base, cells, rowLabels: axisLabels(plan.h, labels), colLabels: axisLabels(plan.w, labels) };
 }
 
 /** Output cells for a reads question: `●` picked while open; after the check ✓ right, ○ missed, ✗ wrong. */
