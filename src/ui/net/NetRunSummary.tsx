@@ -8,18 +8,19 @@ import type { ReactNode } from 'react';
 import type { NetPlan } from '../../core';
 import { BackendLabel } from '../BackendBadge';
 import type { NetRunStatus } from '../engineClient/engineStatus';
+import { runOf } from './netJson';
 
 const BACKEND_NAME: Readonly<Record<string, string>> = { webgl: 'WebGL', cpu: 'the CPU' };
 const num = (d: number) => (d === 0 ? '0' : d.toExponential(1));
 
 export function NetRunSummary({ net, run }: { net: NetPlan; run: NetRunStatus }) {
-  const ours = run.net === net;
+  const now = runOf(net, run);
   let line: ReactNode;
   if (net.failure) line = `Not run: layer ${net.failure.layer} cannot run (see its row).`;
-  else if (ours && run.state === 'skipped') line = run.error;
-  else if (ours && run.state === 'error') line = <span role="alert">{`TensorFlow.js failed: ${run.error ?? 'unknown error'}`}</span>;
-  else if (ours && run.state === 'ready' && run.result) {
-    const r = run.result;
+  else if (now.kind === 'skipped') line = now.reason;
+  else if (now.kind === 'error') line = <span role="alert">{`TensorFlow.js failed: ${now.message}`}</span>;
+  else if (now.kind === 'ready') {
+    const r = now.result;
     line = (
       <span className={r.matches ? 'net-run-good' : 'net-run-bad'}>
         <span aria-hidden="true">{r.matches ? '✓ ' : '✗ '}</span>

@@ -3,7 +3,8 @@
  * every derived layer's op, shapes, pads and receptive field, and the tfjs
  * run of the whole stack once it is in. Pure: the panel renders the text.
  */
-import { nest, type NetPlan } from '../../core';
+import { nest, netOutput, type NetPlan } from '../../core';
+import type { NetResult } from '../../engine';
 import type { NetRunStatus } from '../engineClient/engineStatus';
 
 export type NetJsonState = 'pending' | 'ready' | 'error';
@@ -26,6 +27,25 @@ function layerJson(net: NetPlan) {
   }));
 }
 
+/** Where the run of `net` stands, as far as the engine's status tells. */
+export type RunOf = { kind: 'pending' } | { kind: 'ready'; result: NetResult } | { kind: 'skipped'; reason: string } | { kind: 'error'; message: string };
+
+const sameShape = (a: readonly number[], b: readonly number[] | null) => !!b && a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * The run of this very network: the engine's status counts only while its
+ * `net` is this one. A result must also have this network's output shape:
+ * the engine client lets a run already in flight land after a network it
+ * did not run (too big) was asked for, and that result is another network's.
+ */
+export function runOf(net: NetPlan, run: Pick<NetRunStatus, 'net' | 'result' | 'state' | 'error'>): RunOf {
+  if (run.net !== net) return { kind: 'pending' };
+  if (run.state === 'skipped') return { kind: 'skipped', reason: run.error ?? 'not run' };
+  if (run.state === 'error') return { kind: 'error', message: run.error ?? 'TensorFlow.js failed' };
+  if (run.state === 'ready' && run.result && sameShape(run.result.shape, netOutput(net))) return { kind: 'ready', result: run.result };
+  return { kind: 'pending' };
+}
+
 /**
  * The contract's JSON and `data-state` for `net` given the engine's status:
  * `ready` once the run of this very network is in (or when it will not run:
@@ -39,11 +59,11 @@ export function netJson(net: NetPlan, run: Pick<NetRunStatus, 'net' | 'result' |
     const invalid = { layer: net.failure.layer, code: net.failure.invalid.code, message: net.failure.invalid.message };
     return { state: 'ready', text: JSON.stringify({ ...none, invalid }) };
   }
-  const ours = run.net === net;
-  if (ours && run.state === 'skipped') return { state: 'ready', text: JSON.stringify({ ...none, skipped: run.error ?? 'not run' }) };
-  if (ours && run.state === 'error') return { state: 'error', text: JSON.stringify({ ...none, error: run.error ?? 'TensorFlow.js failed' }) };
-  const r = ours && run.state === 'ready' ? run.result : null;
-  if (!r) return { state: 'pending', text: JSON.stringify(none) };
+  const now = runOf(net, run);
+  if (now.kind === 'skipped') return { state: 'ready', text: JSON.stringify({ ...none, skipped: now.reason }) };
+  if (now.kind === 'error') return { state: 'error', text: JSON.stringify({ ...none, error: now.message }) };
+  if (now.kind === 'pending') return { state: 'pending', text: JSON.stringify(none) };
+  const r = now.result;
   const [c, h, w] = r.shape;
   // JSON.stringify writes −∞ (a max pool over padding only) as null, as the contract says.
   const output = { shape: r.shape, values: nest(Array.from(r.values), c, h, w) };
