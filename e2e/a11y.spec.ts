@@ -84,6 +84,14 @@ test.describe('axe: no serious or critical violations', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('the network view with the U-Net preset, a mismatched skip pair and its fixes', async ({ page }) => {
+    await page.goto('./?view=net');
+    await page.getByRole('button', { name: 'U-Net, two levels, odd input', exact: true }).click();
+    await expect(page.getByTestId('net-skip-1-8')).toContainText('Sizes differ');
+    await expect(page.getByTestId('net-json')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('the compare view with an invalid second configuration', async ({ page }) => {
     await page.goto(`./?view=compare&b=${encodeURIComponent('in=3x3&pad=3,0,0,0&mode=reflect')}`);
     await expect(page.getByTestId('compare-invalid-b')).toBeVisible();
