@@ -74,12 +74,12 @@ test('can show the holes a dilated layer leaves in the receptive field', async (
   // The picture: 12 drawn cells (−2..9) in 200 px -> 16 px cells from a 2 px edge; cell (0, 0) is read, (1, 0) is a hole.
   const pixel = (row: number, col: number) =>
     level.locator('canvas').evaluate(
-      (canvas: HTMLCanvasElement, [r, c]) => {
+      (canvas: HTMLCanvasElement, [r, c]: [number, number]) => {
         const ratio = canvas.width / canvas.getBoundingClientRect().width;
         const at = (i: number) => Math.round((2 + (i + 2) * 16 + 8) * ratio);
         return Array.from(canvas.getContext('2d')!.getImageData(at(c), at(r), 1, 1).data.slice(0, 3));
       },
-      [row, col],
+      [row, col] as [number, number],
     );
   expect(await pixel(0, 0)).toEqual([36, 88, 214]);
   expect(await pixel(1, 0)).toEqual([255, 255, 255]);

@@ -11,7 +11,7 @@ import { NET_LIMITS } from '../../core';
 import { useApp } from '../hooks/useApp';
 import { MODEL_EXAMPLES } from './paste/examples';
 import { PastePreview } from './paste/PastePreview';
-import { applyPaste, pasteStore, previewOf, readPaste, setPasteSize, setPasteText } from './paste/pasteStore';
+import { applyPaste, baseOf, pasteStore, previewOf, readPaste, setPasteSize, setPasteText } from './paste/pasteStore';
 
 /** Height and width for a paste without an input size; the text is the user's while typing, the store gets sizes within the limits. */
 function SizeFields({ h, w }: { h: number; w: number }) {
@@ -40,7 +40,7 @@ export function PasteModel() {
   const { text, parse, readText, size, loading, loadError, used } = useStore(pasteStore);
   const config = useApp((s) => s.config);
   const layerCount = useApp((s) => s.view.net.length);
-  const base = useMemo(() => ({ input: config.input, channels: config.channels, framework: config.framework, seed: config.seed }), [config]);
+  const base = useMemo(() => baseOf(config), [config]);
   const preview = useMemo(() => previewOf(parse, base, size), [parse, base, size]);
   const stale = parse !== null && readText !== text;
 

@@ -5,7 +5,7 @@
  * the view shows around it).
  */
 import { createStore } from 'zustand/vanilla';
-import { FRAMEWORK_LABEL, type Pair } from '../../../core';
+import { FRAMEWORK_LABEL, type Config, type Pair } from '../../../core';
 import { appStore, setConfig, setView } from '../../../state/store';
 import type { ModelParse } from '../../../translate/parseModel';
 import { loadParser } from './loadParser';
@@ -50,9 +50,8 @@ export async function readPaste(): Promise<ModelParse | null> {
   }
 }
 
-/** The current network's settings a paste may keep. */
-export function currentBase(): NetworkBase {
-  const { config } = appStore.getState();
+/** A network's settings a paste may keep, from its Config. */
+export function baseOf(config: Config): NetworkBase {
   return { input: config.input, channels: config.channels, framework: config.framework, seed: config.seed };
 }
 
@@ -65,7 +64,7 @@ export function previewOf(parse: ModelParse | null, base: NetworkBase, size: Pai
 export async function applyPaste(): Promise<void> {
   const state = pasteStore.getState();
   const parse = state.parse && state.readText === state.text ? state.parse : await readPaste();
-  const net = previewOf(parse, currentBase(), pasteStore.getState().size);
+  const net = previewOf(parse, baseOf(appStore.getState().config), pasteStore.getState().size);
   if (!net) return;
   setConfig({ input: net.input, channels: net.channels, framework: net.framework });
   setView({ net: net.layers, skips: [], step: 0 });
