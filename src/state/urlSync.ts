@@ -17,7 +17,14 @@ export function startUrlSync(win: Window = window): () => void {
     timer = null;
     const { config, view } = appStore.getState();
     const query = `?${formatQuery({ config, view })}`;
-    if (query !== win.location.search) win.history.replaceState(null, '', query + win.location.hash);
+    if (query === win.location.search) return;
+    try {
+      win.history.replaceState(null, '', query + win.location.hash);
+    } catch {
+      // A sandboxed iframe without allow-same-origin (an embed on a course page) has an opaque
+      // origin, where Chromium refuses replaceState with a SecurityError: the page works on, its
+      // address just does not follow (the embed's "Open in Padlab" link carries the state).
+    }
   };
   const unsubscribe = appStore.subscribe((s, prev) => {
     if (s.config === prev.config && s.view === prev.view) return;

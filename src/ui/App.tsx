@@ -11,6 +11,7 @@ import { CompareLaunch } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
 import { DerivationPanel } from './DerivationPanel';
+import { EmbedView } from './embed/EmbedView';
 import { startEngineClient } from './engineClient/engineClient';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GridsPanel } from './grids/GridsPanel';
@@ -191,6 +192,8 @@ export function App() {
   useEffect(() => startEngineClient(), []);
   const framework = useApp((s) => s.config.framework);
   const view = useApp((s) => s.view.view);
+  // Embed mode (embed=1): the grids and the step-through only, for an iframe on a course page.
+  if (useApp((s) => s.view.embed)) return <EmbedView />;
   return (
     <>
       <header className="site-header">

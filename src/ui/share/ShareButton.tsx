@@ -2,11 +2,13 @@
  * Sharing: "Copy link" copies the page's own URL for the current state
  * (origin + path + `?` + currentQuery()), announcing the result in a
  * role="status" line; where the clipboard is refused it shows the link in a
- * selected read-only field to copy by hand. The "Teacher" disclosure beside
- * it writes `hide=` so a class link hides chosen controls.
+ * selected read-only field to copy by hand. "Embed" gives an iframe snippet
+ * (EmbedCode); the "Teacher" disclosure writes `hide=` so a class link hides
+ * chosen controls.
  */
 import { useId, useRef, useState } from 'react';
 import { currentQuery } from '../../state/urlSync';
+import { EmbedCode } from './EmbedCode';
 import { HideControls } from './HideControls';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
@@ -53,6 +55,7 @@ export function ShareButton() {
           <input id={`${id}-url`} ref={field} type="text" readOnly value={outcome.url} onFocus={(e) => e.target.select()} />
         </span>
       ) : null}
+      <EmbedCode />
       <HideControls />
     </div>
   );

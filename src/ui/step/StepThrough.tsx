@@ -8,6 +8,7 @@
  */
 import { useMemo, useState } from 'react';
 import { paddedOf, referenceOf, type Plan } from '../../core';
+import { ExportPanel } from '../export/ExportPanel';
 import { useApp, useEngineStatus } from '../hooks/useApp';
 import { usePictureState } from '../grids/transposedPicture';
 import { DotProductView } from './DotProductView';
@@ -110,6 +111,7 @@ export function StepThrough({ plan }: { plan: Plan }) {
         first/last.
       </p>
       <p ref={live} className="visually-hidden" aria-live="polite" data-testid="step-announce" />
+      <ExportPanel plan={plan} />
     </section>
   );
 }
