@@ -194,6 +194,10 @@ test('runs the whole stack on WebGL and matches the reference (net-json ready)',
   expect(json.matches).toBe(true);
   await expect(shared.getByTestId('net-run')).toContainText('Ran on WebGL: largest difference from the exact reference');
   await expect(shared.getByTestId('backend')).toContainText('webgl');
+  // The same stack as PyTorch code, loaded when its section opens.
+  await shared.getByText('PyTorch code', { exact: true }).click();
+  await expect(shared.getByTestId('net-code-torch')).toContainText('nn.Sequential');
+  await expect(shared.getByRole('button', { name: 'Copy PyTorch code of the network' })).toBeVisible();
 });
 
 test('a hand-edited bad net= names the layer; a layer that cannot run says why and stops the rest', async () => {
