@@ -97,17 +97,6 @@ test.describe('axe: no serious or critical violations', () => {
     await expect(page.getByTestId('compare-invalid-b')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
-
-  test('embed mode, and the export panel and embed snippet of the full view, open', async ({ page }) => {
-    await page.goto('./?in=6&s=2&embed=1');
-    await expect(page.getByTestId('output-json')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.goto('./?in=6&s=2');
-    await page.getByTestId('export').locator('summary').click();
-    await page.getByTestId('embed-code').locator('summary').click();
-    await expect(page.getByTestId('embed-snippet')).toHaveAttribute('data-state', 'measured', { timeout: 60_000 });
-    expect(await seriousViolations(page)).toEqual([]);
-  });
 });
 
 /** The label of every control in src/ui/controls/ControlsPanel.tsx, and its parts. */
