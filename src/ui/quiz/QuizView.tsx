@@ -91,7 +91,6 @@ function Quiz({ seed, ops, kinds }: { seed: number; ops: readonly Operation[]; k
           </button>
         </div>
       ) : null}
-      <TeacherPanel seed={seed} ops={ops} kinds={kinds} />
       <details className="quiz-data">
         <summary>Data</summary>
         <pre data-testid="quiz-json">{quizJson(seed, ops, kinds, questions)}</pre>
@@ -111,6 +110,8 @@ export function QuizView() {
       <h2 id="quiz-title">Exercises</h2>
       <p className="quiz-intro">Predict, then check: each answer is graded at once and worked out step by step.</p>
       <Quiz key={scoreKey(seed, ops, kinds)} seed={seed} ops={ops} kinds={kinds} />
+      {/* Outside the keyed quiz: a new seed typed here must not remount the field being typed in. */}
+      <TeacherPanel seed={seed} ops={ops} kinds={kinds} />
     </section>
   );
 }
