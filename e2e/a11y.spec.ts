@@ -97,6 +97,20 @@ test.describe('axe: no serious or critical violations', () => {
     await expect(page.getByTestId('compare-invalid-b')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('the quiz: an open question on the grid, then a wrong answer with its feedback and the teacher panel', async ({ page }) => {
+    await page.goto('./?view=quiz&qseed=3&qkinds=source,reads');
+    await expect(page.getByTestId('quiz-padded-grid')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('./?view=quiz&qseed=11&qops=conv&qkinds=size');
+    await page.getByLabel('Output height').fill('0');
+    await page.getByLabel('Output width').fill('0');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'false');
+    await page.getByText('Teacher: choose the questions and share them').click();
+    await expect(page.getByTestId('quiz-link')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
 
 /** The label of every control in src/ui/controls/ControlsPanel.tsx, and its parts. */
