@@ -98,6 +98,17 @@ test.describe('axe: no serious or critical violations', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('embed mode, and the export panel and embed snippet of the full view, open', async ({ page }) => {
+    await page.goto('./?in=6&s=2&embed=1');
+    await expect(page.getByTestId('output-json')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('./?in=6&s=2');
+    await page.getByTestId('export').locator('summary').click();
+    await page.getByTestId('embed-code').locator('summary').click();
+    await expect(page.getByTestId('embed-snippet')).toHaveAttribute('data-state', 'measured', { timeout: 60_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('the quiz: an open question on the grid, then a wrong answer with its feedback and the teacher panel', async ({ page }) => {
     await page.goto('./?view=quiz&qseed=3&qkinds=source,reads');
     await expect(page.getByTestId('quiz-padded-grid')).toBeVisible();
