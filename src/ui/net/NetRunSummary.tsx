@@ -30,7 +30,8 @@ export function NetRunSummary({ net, run }: { net: NetPlan; run: NetRunStatus })
   } else line = 'Running the whole stack on TensorFlow.js with seeded weights…';
   return (
     <div className="net-run" data-testid="net-run">
-      <BackendLabel />
+      {/* Nothing runs for a network that cannot (or is too big to): tfjs may never start, so no "starting…" badge. */}
+      {net.failure || now.kind === 'skipped' ? null : <BackendLabel />}
       <p>{line}</p>
     </div>
   );
