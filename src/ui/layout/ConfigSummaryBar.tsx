@@ -13,8 +13,9 @@ import { configSummary } from './configSummary';
 function editControls(): void {
   const panel = document.getElementById('controls-title')?.closest('section');
   if (!panel) return;
-  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  panel.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  // A jump, not a smooth scroll: the panels on the way (content-visibility: auto) take their real height as a
+  // smooth scroll passes them, and the scroll ended a screen or more away from the controls.
+  panel.scrollIntoView({ block: 'start' });
   panel.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
 }
 
