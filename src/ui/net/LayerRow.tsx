@@ -4,7 +4,7 @@
  * actions. A layer that cannot run says why in an alert; the rows after it
  * say they were not derived, so no row shows a stale shape.
  */
-import type { NetLayer, NetLayerPlan } from '../../core';
+import { OPERATION_LABEL, type NetLayer, type NetLayerPlan } from '../../core';
 import { moveLayer, openLayer, removeLayer } from '../../state/netActions';
 import { LayerEditors, LayerOperation } from './LayerEditors';
 import { fieldText, layerMarks, padsText, shapeText } from './layerWords';
@@ -58,7 +58,10 @@ function Derived({ plan }: { plan: NetLayerPlan }) {
 }
 
 export function LayerRow({ index, count, layer, status, hide, idBase, onFocusAfter }: Props) {
-  const [opField, ...fields] = layerFields(layer, hide);
+  const shown = layerFields(layer, hide);
+  // `hide=op` may hide the operation select: then the row shows the operation's name instead.
+  const opField = shown.find((f) => f.key === 'op');
+  const fields = shown.filter((f) => f.key !== 'op');
   const id = (part: string) => rowControlId(idBase, index, part);
   const move = (by: -1 | 1) => {
     const to = index + by;
@@ -75,7 +78,7 @@ export function LayerRow({ index, count, layer, status, hide, idBase, onFocusAft
     <tr className={`net-row net-row-${status.kind}`} data-testid={`net-layer-${index}`}>
       <th scope="row">{index}</th>
       <td className="net-op">
-        {opField ? <LayerOperation index={index} layer={layer} field={opField} id={id('op')} /> : layer.op}
+        {opField ? <LayerOperation index={index} layer={layer} field={opField} id={id('op')} /> : OPERATION_LABEL[layer.op]}
         <div className="net-actions">
           <button type="button" id={id('open')} onClick={() => openLayer(index)} aria-label={`Open layer ${index} in the single-layer view`} title="Edit this layer with every control of the grid view, then come back">
             Open
