@@ -112,6 +112,10 @@ test('can add, edit, reorder and remove layers, the shapes and the link followin
   await expect(page.getByRole('button', { name: 'Remove layer 1' })).toBeFocused();
   await expect(app.out(1)).toHaveText('1×4×4');
   await app.expectNet(/^conv_k5_pvalid$/);
+  // The network's input goes past the grid view's 64 (to 512).
+  await page.getByLabel('Input height', { exact: true }).fill('300');
+  await expect(app.out(1)).toHaveText('1×296×296');
+  await expect.poll(() => new URL(page.url()).searchParams.get('in')).toMatch(/^300(x300)?$/);
 });
 
 test('can open a layer in the single-layer view and come back with an edit', async () => {
