@@ -17,7 +17,7 @@ export function NetSummary({ net }: { net: NetPlan }) {
     <div className="net-summary" data-testid="net-summary">
       <p>
         {`Output ${shapeText(out)} after ${net.layers.length} layer${net.layers.length === 1 ? '' : 's'}. `}
-        {dropping.length === 0 ? 'No layer drops a row or column.' : `floor drops rows or columns at layer${dropping.length === 1 ? '' : 's'} ${dropping.join(', ')}.`}
+        {dropping.length === 0 ? 'No layer drops a row or column.' : `At layer${dropping.length === 1 ? '' : 's'} ${dropping.join(', ')}, floor drops rows or columns (marked in the table).`}
       </p>
       {dropping.length > 0 && !skipOffers ? <CleanInputs network={net.network} /> : null}
     </div>
