@@ -55,7 +55,7 @@ export function QuestionCard({ question, total, given, onAnswer }: Props) {
       ) : (
         <div className="quiz-picks">
           <p data-testid="quiz-picked">
-            {form.kind === 'pick-padded' ? 'Input cell picked (padded row, col)' : 'Output cells picked'}: {answerWords({ kind: 'cells', cells: picked })}
+            {form.kind === 'pick-padded' ? 'Picked' : 'Output cells picked'}: {answerWords(question, { kind: 'cells', cells: picked })}
           </p>
           <button type="button" className="quiz-check" disabled={picked.length === 0} onClick={() => onAnswer({ kind: 'cells', cells: picked })}>
             Check
