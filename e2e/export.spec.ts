@@ -128,9 +128,10 @@ for (const c of CASES) {
     const reader = new GifReader(new Uint8Array(gif.bytes));
     expect(reader.numFrames()).toBe(frames);
     expect(reader.frameInfo(0).delay).toBe(20);
+    // A frame after the first draws only what changed (the rest transparent, disposal 1): blit frames in order.
     const decode = (i: number): Image => {
       const data = new Uint8Array(reader.width * reader.height * 4);
-      reader.decodeAndBlitFrameRGBA(i, data);
+      for (let f = 0; f <= i; f++) reader.decodeAndBlitFrameRGBA(f, data);
       return { width: reader.width, height: reader.height, data };
     };
     checkFrames(decode(0), decode(frames - 1), c);

@@ -7,6 +7,10 @@ declare module 'gifenc' {
     delay?: number;
     /** -1 once, 0 forever, n times. */
     repeat?: number;
+    transparent?: boolean;
+    transparentIndex?: number;
+    /** GIF disposal method (1: leave in place). */
+    dispose?: number;
   }
   export interface Encoder {
     writeFrame(index: Uint8Array, width: number, height: number, opts?: FrameOptions): void;

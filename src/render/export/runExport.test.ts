@@ -29,8 +29,10 @@ describe('runExport', () => {
     expect([gif.width, gif.height, gif.numFrames(), gif.loopCount()]).toEqual([scene.width, scene.height, 25, 0]);
     expect(gif.frameInfo(0).delay).toBe(20); // centiseconds: 5 frames a second
     // A padding cell (0, 0) and an input cell (1, 1) of the padded grid keep their fills.
+    // Frames after the first leave unchanged pixels transparent over the frame before: blit them in order.
     const px = new Uint8Array(gif.width * gif.height * 4);
-    gif.decodeAndBlitFrameRGBA(24, px);
+    for (let i = 0; i < 25; i++) gif.decodeAndBlitFrameRGBA(i, px);
+    expect(gif.frameInfo(24).disposal).toBe(1);
     const at = (r: number, c: number) => {
       const { x, y } = cellRect(scene.padded.layout, r, c);
       const i = ((scene.padded.y + y + 3) * gif.width + scene.padded.x + x + 3) * 4;
