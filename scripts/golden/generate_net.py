@@ -145,6 +145,19 @@ def add_network(name, in_text, c, net, tags, fw="keras", shape_only=False, seed=
     CHECKS["receptive field cells: index propagation"] += check_index_fields(name, layers, derived, rfs)
     device = "meta" if shape_only else "cpu"
     model = build_model(layers, derived, seed, device)
+    if not shape_only:
+        # A draw whose output is one constant (a 1x1 conv whose one weight came out 0) pins
+        # nothing: step the seed (by 100, away from the positional seeds) until the values vary.
+        for _ in range(50):
+            x = torch.tensor(random_integers(c * hw[0] * hw[1], 0, 9, seed), dtype=torch.float64).reshape(1, c, *hw)
+            try:
+                if len(set(run_model(name, model, layers, derived, x)[0].reshape(-1).tolist())) > 1:
+                    break
+            except TooLarge:
+                pass  # a new draw may grow past the value limit: try the next
+            seed += 100
+            model = build_model(layers, derived, seed, device)
+        case["seed"] = seed
     if shape_only:
         x = torch.empty((1, c) + tuple(hw), dtype=torch.float64, device="meta")
         out = run_model(name, model, layers, derived, x)
