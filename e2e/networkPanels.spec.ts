@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 interface FieldJson {
   level: number;
   cell: [number, number];
-  levels: { rows: [number, number]; cols: [number, number]; paddingRows: number; paddingCols: number }[];
+  levels: { rows: [number, number]; cols: [number, number]; paddingRows: number; paddingCols: number; reachRows: [number, number] | null; reachCols: [number, number] | null }[];
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -33,29 +33,32 @@ async function field(): Promise<FieldJson> {
 const stepOfUrl = () => new URL(page.url()).searchParams.get('step') ?? '0';
 
 test('can show an output cell’s receptive field reaching into the padding, and move it with the keyboard', async () => {
-  // in=8: conv k3 p1 (8×8), then conv k3 s2 p1 (4×4). Output cell 0 reads layer-1 rows −1..1,
-  // which read input rows −2..2: rows −2 and −1 lie above the input.
+  // in=8: conv k3 p1 (8×8), then conv k3 s2 p1 (4×4). Output cell 0 reads layer-1 rows −1..1; row −1
+  // is layer 2's zero padding and depends on nothing, so only rows 0 and 1 go back: they read input
+  // rows −1..2 (row −1 above the input), and input rows 0..2 reach the cell. The recurrence's rf 5
+  // (rows −2..2) counts a cell no input value comes from.
   await page.goto('./?view=net&in=8&net=conv_k3_p1~conv_k3_s2_p1&step=0');
   await expect(page.getByTestId('rf-json')).toBeAttached();
   expect(await field()).toEqual({
     level: 2,
     cell: [0, 0],
     levels: [
-      { rows: [-2, 2], cols: [-2, 2], paddingRows: 2, paddingCols: 2 },
-      { rows: [-1, 1], cols: [-1, 1], paddingRows: 1, paddingCols: 1 },
-      { rows: [0, 0], cols: [0, 0], paddingRows: 0, paddingCols: 0 },
+      { rows: [-1, 2], cols: [-1, 2], paddingRows: 1, paddingCols: 1, reachRows: [0, 2], reachCols: [0, 2] },
+      { rows: [-1, 1], cols: [-1, 1], paddingRows: 1, paddingCols: 1, reachRows: [0, 1], reachCols: [0, 1] },
+      { rows: [0, 0], cols: [0, 0], paddingRows: 0, paddingCols: 0, reachRows: [0, 0], reachCols: [0, 0] },
     ],
   });
-  await expect(page.getByTestId('rf-level-0')).toContainText('rows −2..2, columns −2..2 (5×5), 2 rows and 2 columns in padding');
-  await expect(page.getByTestId('rf-level-0')).toContainText('2 of 5 rows lie in the top padding');
+  await expect(page.getByTestId('rf-level-0')).toContainText('rows −1..2, columns −1..2 (4×4), 1 row and 1 column in padding');
+  await expect(page.getByTestId('rf-level-0')).toContainText('1 of 4 rows lies in the top padding');
   // Layer 2: rf 3 + 2·1 = 5, jump 2, start 0 + (1 − 1)·1 = 0.
   await expect(page.getByTestId('rf-recurrence')).toContainText('Layer 2: rf 5×5, jump 2×2, start 0×0');
+  await expect(page.getByTestId('rf-reach')).toContainText('Only input rows 0..2 and columns 0..2 (3×3 cells) carry values into this cell');
 
-  // Right: cell (0, 1) reads layer-1 columns 1..3, input columns 0..4: none in padding.
+  // Right: cell (0, 1) reads layer-1 columns 1..3, input columns 0..4: none in padding; its rows stay −1..2.
   await page.getByTestId('rf-output').focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(stepOfUrl).toBe('1');
-  expect((await field()).levels[0]).toEqual({ rows: [-2, 2], cols: [0, 4], paddingRows: 2, paddingCols: 0 });
+  expect((await field()).levels[0]).toEqual({ rows: [-1, 2], cols: [0, 4], paddingRows: 1, paddingCols: 0, reachRows: [0, 2], reachCols: [0, 4] });
   await page.keyboard.press('ArrowDown');
   await expect.poll(stepOfUrl).toBe('5');
   await expect(page.locator('#rf-announce')).toContainText('Output cell row 1, column 1 of 4×4 reads input rows 0..4, columns 0..4');
@@ -63,7 +66,7 @@ test('can show an output cell’s receptive field reaching into the padding, and
   // A click on the last cell (3, 3): cells are 40 px from a 2 px edge. It reads input rows 4..8: row 8 is the bottom padding.
   await page.getByTestId('rf-output').locator('canvas').click({ position: { x: 2 + 3 * 40 + 20, y: 2 + 3 * 40 + 20 } });
   await expect.poll(stepOfUrl).toBe('15');
-  expect((await field()).levels[0]).toEqual({ rows: [4, 8], cols: [4, 8], paddingRows: 1, paddingCols: 1 });
+  expect((await field()).levels[0]).toEqual({ rows: [4, 8], cols: [4, 8], paddingRows: 1, paddingCols: 1, reachRows: [4, 7], reachCols: [4, 7] });
 });
 
 test('can show the holes a dilated layer leaves in the receptive field', async () => {

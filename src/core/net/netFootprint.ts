@@ -6,10 +6,16 @@ import type { Axis } from '../config';
 import type { NetPlan } from './netPlan';
 import { footprint, type AxisWindow } from './receptiveField';
 
-/** Per level (0 = the input, i = layer i's output), per axis, the cells read; cells outside `[0, n)` lie in padding. */
+/**
+ * Per level (0 = the input, i = layer i's output), per axis: the positions
+ * read there (`h`, `w`; outside `[0, n)` lies in the padding of the next
+ * layer's input) and the cells whose values reach the chosen output
+ * (`reach`: the read cells inside the map, plus those a mirror or a wrap
+ * copies into the padding).
+ */
 export interface NetFootprint {
-  /** `levels[l][axis]`: sorted cell indices at level l. */
-  readonly levels: readonly Readonly<Record<Axis, readonly number[]>>[];
+  /** `levels[l].h` / `.w`: sorted positions read at level l. */
+  readonly levels: readonly (Readonly<Record<Axis, readonly number[]>> & { readonly reach: Readonly<Record<Axis, readonly number[]>> })[];
 }
 
 /**
@@ -21,8 +27,14 @@ export interface NetFootprint {
 export function netFootprint(net: NetPlan, level: number, row: number, col: number): NetFootprint | null {
   const layers = net.layers.slice(0, level);
   if (layers.length !== level || layers.some((l) => l.layer.op === 'convt')) return null;
-  const windows = (axis: Axis): AxisWindow[] => layers.map(({ plan }) => ({ k: plan[axis].k, s: plan[axis].s, d: plan[axis].d, before: plan[axis].before }));
+  const windows = (axis: Axis): AxisWindow[] =>
+    layers.map(({ plan }) => ({ k: plan[axis].k, s: plan[axis].s, d: plan[axis].d, before: plan[axis].before, source: plan[axis].source }));
   const h = footprint(windows('h'), row);
   const w = footprint(windows('w'), col);
-  return { levels: h.map((cells, l) => ({ h: cells, w: w[l] ?? [] })) };
+  return {
+    levels: h.map((lh, l) => {
+      const lw = w[l] ?? { read: [], reach: [] };
+      return { h: lh.read, w: lw.read, reach: { h: lh.reach, w: lw.reach } };
+    }),
+  };
 }

@@ -108,10 +108,24 @@ describe('skip pairs', () => {
 describe('receptive field footprints', () => {
   it('keeps the holes of a dilated kernel: k3 d2 same reads cells −2, 0, 2 for output 0', () => {
     const plan = deriveNet(net(9, [layer({ dilation: { h: 2, w: 2 } })]));
-    expect(netFootprint(plan, 1, 0, 4)?.levels[0]).toEqual({ h: [-2, 0, 2], w: [2, 4, 6] });
+    expect(netFootprint(plan, 1, 0, 4)?.levels[0]).toEqual({ h: [-2, 0, 2], w: [2, 4, 6], reach: { h: [0, 2], w: [2, 4, 6] } });
   });
 
-  it('has the extent and centre of the recurrences for every stack without a transposed conv', () => {
+  it("does not follow a hidden layer's zero padding: two k3 p1 convs (the second stride 2) reach rows 0..2, not the recurrence's −2..2", () => {
+    const plan = deriveNet(net(8, [layer({ pad: explicit(1) }), layer({ stride: { h: 2, w: 2 }, pad: explicit(1) })]));
+    const levels = netFootprint(plan, 2, 0, 0)?.levels;
+    // Output 0 of layer 2 reads level-1 rows −1 (zero padding), 0, 1; those read input rows −1..2.
+    expect(levels?.[1]).toMatchObject({ h: [-1, 0, 1], reach: { h: [0, 1] } });
+    expect(levels?.[0]).toMatchObject({ h: [-1, 0, 1, 2], reach: { h: [0, 1, 2] } });
+    expect(plan.layers[1]?.field?.h).toEqual({ r: 5, j: 2, u: 0 });
+  });
+
+  it('follows what a padding mode copies: circular padding makes the last row reach output 0', () => {
+    const plan = deriveNet(net(4, [layer({ pad: explicit(1), mode: 'circular' })]));
+    expect(netFootprint(plan, 1, 0, 0)?.levels[0]).toMatchObject({ h: [-1, 0, 1], reach: { h: [0, 1, 3] } });
+  });
+
+  it('spans exactly the recurrences without padding, and lies within them with it', () => {
     const anyLayer = fc.record({
       op: fc.constantFrom('conv' as const, 'maxpool' as const, 'avgpool' as const),
       k: fc.integer({ min: 1, max: 5 }),
@@ -120,18 +134,30 @@ describe('receptive field footprints', () => {
       p: fc.integer({ min: 0, max: 2 }),
     });
     fc.assert(
-      fc.property(fc.array(anyLayer, { minLength: 1, maxLength: 5 }), fc.integer({ min: 16, max: 64 }), (specs, n) => {
+      fc.property(fc.array(anyLayer, { minLength: 1, maxLength: 5 }), fc.integer({ min: 16, max: 64 }), fc.boolean(), (specs, n, padded) => {
         const layers = specs.map((s) =>
-          layer({ op: s.op, kernel: { h: s.k, w: s.k }, stride: { h: s.s, w: s.s }, dilation: { h: s.op === 'avgpool' ? 1 : s.d, w: 1 }, pad: explicit(Math.min(s.p, Math.floor(s.k / 2))) }),
+          layer({
+            op: s.op,
+            kernel: { h: s.k, w: s.k },
+            stride: { h: s.s, w: s.s },
+            dilation: { h: s.op === 'avgpool' ? 1 : s.d, w: 1 },
+            pad: explicit(padded ? Math.min(s.p, Math.floor(s.k / 2)) : 0),
+          }),
         );
         const plan = deriveNet(net(n, layers));
         if (plan.failure) return;
-        const last = plan.layers[plan.layers.length - 1];
+        const f = plan.layers[plan.layers.length - 1]?.field?.h;
         const cells = netFootprint(plan, layers.length, 0, 0)?.levels[0]?.h ?? [];
         const lo = cells[0] as number;
         const hi = cells[cells.length - 1] as number;
-        expect(hi - lo + 1).toBe(last?.field?.h.r);
-        expect((lo + hi) / 2).toBe(last?.field?.h.u);
+        if (!f) throw new Error('no field');
+        if (!padded) {
+          expect(hi - lo + 1).toBe(f.r);
+          expect((lo + hi) / 2).toBe(f.u);
+        } else {
+          expect(lo).toBeGreaterThanOrEqual(f.u - (f.r - 1) / 2);
+          expect(hi).toBeLessThanOrEqual(f.u + (f.r - 1) / 2);
+        }
       }),
       { numRuns: 300 },
     );
@@ -140,7 +166,7 @@ describe('receptive field footprints', () => {
   it('is null past a transposed convolution', () => {
     const plan = deriveNet(net(8, [layer({ op: 'convt', stride: { h: 2, w: 2 }, pad: explicit(1) })]));
     expect(netFootprint(plan, 1, 0, 0)).toBeNull();
-    expect(netFootprint(plan, 0, 0, 0)?.levels).toEqual([{ h: [0], w: [0] }]);
+    expect(netFootprint(plan, 0, 0, 0)?.levels).toEqual([{ h: [0], w: [0], reach: { h: [0], w: [0] } }]);
   });
 });
 

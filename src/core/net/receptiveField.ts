@@ -25,17 +25,23 @@ export function nextField(prev: AxisField, axis: Pick<DerivedAxis, 'ke' | 'befor
   };
 }
 
-/** What one layer's window does on one axis: output `o` reads `o·s − before + t·d` for taps `t` in `0..k−1`. */
+/**
+ * What one layer's window does on one axis: output `o` reads padded position
+ * `o·s + t·d` for taps `t` in `0..k−1`, i.e. input coordinate
+ * `o·s − before + t·d`; `source[p]` is what padded position `p` holds (an
+ * input index, or −1 for a constant: zeros, a pool's −∞, the ceil overhang).
+ */
 export interface AxisWindow {
   readonly k: number;
   readonly s: number;
   readonly d: number;
   readonly before: number;
+  readonly source: readonly number[];
 }
 
 /**
- * The cells (in the layer's input coordinates, before padding: negative or
- * `≥ n` means padding) that the outputs `cells` of one layer read. Sorted,
+ * The positions (in the layer's input coordinates, before padding: negative
+ * or `≥ n` means padding) that the outputs `cells` of one layer read. Sorted,
  * without repeats.
  */
 export function readCells(cells: readonly number[], w: AxisWindow): number[] {
@@ -45,13 +51,40 @@ export function readCells(cells: readonly number[], w: AxisWindow): number[] {
 }
 
 /**
+ * The input cells whose values reach `positions`: an input position is
+ * itself, a padding position the cell its mode copies (reflect, symmetric,
+ * replicate, circular), and a constant nothing. Sorted, without repeats.
+ */
+export function sourceCells(positions: readonly number[], w: AxisWindow): number[] {
+  const out = new Set<number>();
+  for (const p of positions) {
+    const src = w.source[p + w.before];
+    if (src !== undefined && src >= 0) out.add(src);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** One level of a footprint on one axis: the positions read there (padding included) and the cells whose values reach the output. */
+export interface FootprintLevel {
+  readonly read: readonly number[];
+  readonly reach: readonly number[];
+}
+
+/**
  * The exact footprint of cell `index` of the output of the last window in
  * `windows` (applied in order: windows[0] reads the input), on one axis, at
- * every level from that output back to the input: `levels[0]` is the input's
- * cells, `levels[windows.length]` is `[index]`.
+ * every level from the input (`[0]`) to that output (`[windows.length]`,
+ * which reads `[index]`). Only cells that carry input values are followed
+ * further back: a zero in a hidden layer's padding depends on nothing, so
+ * the field is often smaller than the recurrence's `rf` — the point people
+ * miss (issue 15).
  */
-export function footprint(windows: readonly AxisWindow[], index: number): number[][] {
-  const levels: number[][] = [[index]];
-  for (let i = windows.length - 1; i >= 0; i -= 1) levels.unshift(readCells(levels[0] as number[], windows[i] as AxisWindow));
+export function footprint(windows: readonly AxisWindow[], index: number): FootprintLevel[] {
+  const levels: FootprintLevel[] = [{ read: [index], reach: [index] }];
+  for (let i = windows.length - 1; i >= 0; i -= 1) {
+    const w = windows[i] as AxisWindow;
+    const read = readCells((levels[0] as FootprintLevel).reach, w);
+    levels.unshift({ read, reach: sourceCells(read, w) });
+  }
   return levels;
 }

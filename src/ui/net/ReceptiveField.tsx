@@ -9,7 +9,7 @@ import { netOf } from '../../state/netCache';
 import { FIELD_BEYOND_READ, FIELD_PAD_READ, FIELD_READ } from '../../render/netField';
 import { useApp } from '../hooks/useApp';
 import { fieldJson, fieldView } from './rf/fieldModel';
-import { announcement, recurrenceText, signed } from './rf/fieldText';
+import { announcement, reachText, recurrenceText, signed } from './rf/fieldText';
 import { LevelFigure } from './rf/LevelFigure';
 import { OutputPicker } from './rf/OutputPicker';
 
@@ -19,7 +19,7 @@ function Legend() {
       <li><span className="rf-swatch" style={{ background: FIELD_READ }} /> read</li>
       <li><span className="rf-swatch rf-swatch-pad-read" style={{ backgroundColor: FIELD_PAD_READ }} /> read, in padding</li>
       <li><span className="rf-swatch rf-swatch-pad" /> padding, not read</li>
-      <li><span className="rf-swatch rf-swatch-beyond" style={{ background: FIELD_BEYOND_READ }} /> outside the padding: counted, no value read</li>
+      <li><span className="rf-swatch rf-swatch-beyond" style={{ background: FIELD_BEYOND_READ }} /> past the padding: a ceil_mode overhang, holds nothing</li>
       <li><span className="rf-swatch rf-swatch-hole" /> not read (a hole when inside the field)</li>
     </ul>
   );
@@ -66,9 +66,17 @@ function Headline({ view }: { view: Extract<ReturnType<typeof fieldView>, { ok: 
   const last = view.levels[view.levels.length - 1];
   if (!last) return null;
   const { h, w } = last.field;
+  const reach = reachText(view);
   return (
-    <p className="rf-headline" data-testid="rf-recurrence">
-      {`Layer ${view.level}: ${recurrenceText(last.field)}. Cell (${view.row}, ${view.col}) is centred on input row ${signed(h.u + view.row * h.j)}, column ${signed(w.u + view.col * w.j)} (start + index × jump) and spans ${h.r}×${w.r} input cells.`}
-    </p>
+    <>
+      <p className="rf-headline" data-testid="rf-recurrence">
+        {`Layer ${view.level}: ${recurrenceText(last.field)}. Cell (${view.row}, ${view.col}) is centred on input row ${signed(h.u + view.row * h.j)}, column ${signed(w.u + view.col * w.j)} (start + index × jump) and spans ${h.r}×${w.r} input cells.`}
+      </p>
+      {reach ? (
+        <p className="rf-reach" data-testid="rf-reach">
+          {reach}
+        </p>
+      ) : null}
+    </>
   );
 }

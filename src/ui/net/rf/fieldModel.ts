@@ -20,7 +20,7 @@ export interface AxisCount {
   /** Cells read before 0 (top/left padding) and at n or past it (bottom/right). */
   readonly before: number;
   readonly after: number;
-  /** Of those, the cells outside the padding the next layer adds (before 0, and at n or past it): counted by the field, no value read there. */
+  /** Of those, the cells past the padding the next layer adds: a ceil_mode window's overhang, which holds nothing. */
   readonly beyondBefore: number;
   readonly beyondAfter: number;
 }
@@ -35,6 +35,8 @@ export interface LevelField {
   readonly cols: AxisCount;
   /** The recurrence after this level's layer (the input: r 1, j 1, u 0). */
   readonly field: Readonly<Record<'h' | 'w', AxisField>>;
+  /** The cells of this level whose values reach the selected output (read inside the map, or copied into the padding by a mirror or a wrap), per axis. */
+  readonly reach: Readonly<Record<'h' | 'w', readonly number[]>>;
 }
 
 export type FieldView =
@@ -83,16 +85,20 @@ export function fieldView(net: NetPlan, step: number): FieldView {
   const foot = netFootprint(net, level, row, col);
   if (!foot) return { ok: false, reason: 'The receptive field could not be traced through these layers.' };
   const levels = foot.levels.map((cells, l): LevelField => {
+    const reach = cells.reach;
     const shape = shapeAt(net, l) as Shape;
     // A level's padding is what the layer reading it adds; the output level is read by nothing.
     const next = net.layers[l]?.plan;
     const h: FieldAxis = { n: shape[1], before: next?.h.before ?? 0, after: next?.h.after ?? 0, cells: cells.h };
     const w: FieldAxis = { n: shape[2], before: next?.w.before ?? 0, after: next?.w.after ?? 0, cells: cells.w };
     const field = net.layers[l - 1]?.field ?? { h: START, w: START };
-    return { level: l, shape, h, w, rows: countAxis(h), cols: countAxis(w), field };
+    return { level: l, shape, h, w, rows: countAxis(h), cols: countAxis(w), field, reach };
   });
   return { ok: true, level, row, col, out, levels };
 }
+
+/** First and last of sorted cells, or null when none. */
+const span = (cells: readonly number[]): [number, number] | null => (cells.length ? [cells[0] as number, cells[cells.length - 1] as number] : null);
 
 /** The DOM contract's `rf-json`: `{"level", "cell": [r, c], "levels": [{"rows", "cols", "paddingRows", "paddingCols"}]}`. */
 export function fieldJson(view: Extract<FieldView, { ok: true }>): string {
@@ -104,6 +110,8 @@ export function fieldJson(view: Extract<FieldView, { ok: true }>): string {
       cols: [l.cols.lo, l.cols.hi],
       paddingRows: l.rows.before + l.rows.after,
       paddingCols: l.cols.before + l.cols.after,
+      reachRows: span(l.reach.h),
+      reachCols: span(l.reach.w),
     })),
   });
 }

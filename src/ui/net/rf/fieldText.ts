@@ -34,7 +34,7 @@ export function describeLevel(l: LevelField): string {
 /**
  * "3 of 11 rows lie in the top padding", one line per side that holds any,
  * with the cells among them that lie past the padding the next layer adds
- * (reached only through padding cells further on, or a ceil_mode overhang).
+ * (a ceil_mode window's overhang).
  */
 export function paddingDetails(l: LevelField): string[] {
   const out: string[] = [];
@@ -43,7 +43,7 @@ export function paddingDetails(l: LevelField): string[] {
     let text = `${count} of ${read} ${noun}s ${count === 1 ? 'lies' : 'lie'} in the ${where} padding`;
     if (beyond > 0) {
       const them = count === 1 ? 'it' : beyond === count ? `all ${count}` : `${beyond} of them`;
-      text += ` (${them} past the ${band}-${noun} band: counted, but no value is read there)`;
+      text += ` (${them} past the ${band}-${noun} band: a ceil_mode window's overhang, which holds nothing)`;
     }
     out.push(text);
   };
@@ -70,4 +70,27 @@ export function announcement(view: Extract<FieldView, { ok: true }>): string {
   const input = view.levels[0];
   const where = `Output cell row ${view.row}, column ${view.col} of ${view.out[1]}×${view.out[2]}`;
   return input ? `${where} reads input ${describeLevel(input)}.` : `${where}.`;
+}
+
+/**
+ * How the cells that really reach the output compare with the recurrence's
+ * span on the input: "Only input rows 0..2 and columns 0..2 (3×3) reach
+ * this cell: the rest of the rf 5×5 is zero padding of hidden layers, which
+ * depends on no input." Null when they agree.
+ */
+export function reachText(view: Extract<FieldView, { ok: true }>): string | null {
+  const input = view.levels[0];
+  const last = view.levels[view.levels.length - 1];
+  if (!input || !last) return null;
+  const lo = (f: AxisField, i: number) => f.u + i * f.j - (f.r - 1) / 2;
+  const rows = input.reach.h;
+  const cols = input.reach.w;
+  const { h, w } = last.field;
+  const sameSpan = (cells: readonly number[], f: AxisField, i: number) => cells.length === f.r && cells[0] === lo(f, i);
+  if (sameSpan(rows, h, view.row) && sameSpan(cols, w, view.col)) return null;
+  const range = (cells: readonly number[]) => (cells.length ? `${signed(cells[0] as number)}..${signed(cells[cells.length - 1] as number)}` : 'none');
+  return (
+    `Only input rows ${range(rows)} and columns ${range(cols)} (${rows.length}×${cols.length} cells) carry values into this cell: ` +
+    `the rest of the rf ${h.r}×${w.r} is padding — a hidden layer's zeros depend on no input, and the input's own padding holds no input value except what a mirror or wrap copies.`
+  );
 }
