@@ -16,7 +16,9 @@ const num = (d: number) => (d === 0 ? '0' : d.toExponential(1));
 export function NetRunSummary({ net, run }: { net: NetPlan; run: NetRunStatus }) {
   const now = runOf(net, run);
   let line: ReactNode;
+  const idle = net.failure !== null || net.layers.length === 0 || now.kind === 'skipped';
   if (net.failure) line = `Not run: layer ${net.failure.layer} cannot run (see its row).`;
+  else if (net.layers.length === 0) line = 'Add a layer or load a preset: TensorFlow.js then runs the whole stack and checks it against the exact reference.';
   else if (now.kind === 'skipped') line = now.reason;
   else if (now.kind === 'error') line = <span role="alert">{`TensorFlow.js failed: ${now.message}`}</span>;
   else if (now.kind === 'ready') {
@@ -31,7 +33,7 @@ export function NetRunSummary({ net, run }: { net: NetPlan; run: NetRunStatus })
   return (
     <div className="net-run" data-testid="net-run">
       {/* Nothing runs for a network that cannot (or is too big to): tfjs may never start, so no "starting…" badge. */}
-      {net.failure || now.kind === 'skipped' ? null : <BackendLabel />}
+      {idle ? null : <BackendLabel />}
       <p>{line}</p>
     </div>
   );

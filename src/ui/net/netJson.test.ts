@@ -45,6 +45,9 @@ describe('net-json (design.md DOM contract)', () => {
     expect(json.invalid.layer).toBe(2);
     expect(typeof json.invalid.code).toBe('string');
   });
+  it('no layers: ready, nothing run', () => {
+    expect(netJson(deriveNet(network([])), idle)).toEqual({ state: 'ready', text: '{"layers":[],"backend":null,"maxAbsDiff":null}' });
+  });
 });
 
 describe('layer words', () => {

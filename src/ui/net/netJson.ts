@@ -59,6 +59,8 @@ export function netJson(net: NetPlan, run: Pick<NetRunStatus, 'net' | 'result' |
     const invalid = { layer: net.failure.layer, code: net.failure.invalid.code, message: net.failure.invalid.message };
     return { state: 'ready', text: JSON.stringify({ ...none, invalid }) };
   }
+  // No layers, nothing to run (the engine would hand the input back with no values).
+  if (net.layers.length === 0) return { state: 'ready', text: JSON.stringify(none) };
   const now = runOf(net, run);
   if (now.kind === 'skipped') return { state: 'ready', text: JSON.stringify({ ...none, skipped: now.reason }) };
   if (now.kind === 'error') return { state: 'error', text: JSON.stringify({ ...none, error: now.message }) };
