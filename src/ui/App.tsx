@@ -11,7 +11,6 @@ import { CompareLaunch } from './compare';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { DataPanel } from './DataPanel';
 import { DerivationPanel } from './DerivationPanel';
-import { EmbedView } from './embed/EmbedView';
 import { startEngineClient } from './engineClient/engineClient';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GridsPanel } from './grids/GridsPanel';
@@ -31,6 +30,8 @@ const ImageView = lazy(() => import('./image/ImageView').then((m) => ({ default:
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 // The network view, likewise (layers, skip pairs, receptive fields, the model parser).
 const NetView = lazy(() => import('./net/NetView').then((m) => ({ default: m.NetView })));
+// Embed mode (embed=1), only ever opened by a link.
+const EmbedView = lazy(() => import('./embed/EmbedView').then((m) => ({ default: m.EmbedView })));
 // The phone layout's sticky summary (hidden on wide screens): its own chunk, so it adds nothing to the initial JS.
 const ConfigSummaryBar = lazy(() => import('./layout/ConfigSummaryBar').then((m) => ({ default: m.ConfigSummaryBar })));
 // The exercises, likewise (question generator, grading, score).
@@ -193,7 +194,13 @@ export function App() {
   const framework = useApp((s) => s.config.framework);
   const view = useApp((s) => s.view.view);
   // Embed mode (embed=1): the grids and the step-through only, for an iframe on a course page.
-  if (useApp((s) => s.view.embed)) return <EmbedView />;
+  if (useApp((s) => s.view.embed)) {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <EmbedView />
+      </Suspense>
+    );
+  }
   return (
     <>
       <header className="site-header">
