@@ -1,5 +1,5 @@
 /**
- * A grid the quiz is answered on: the explorer's CanvasGrid (two canvases,
+ * A grid the quiz is answered on, in its captioned figure: the explorer's CanvasGrid (two canvases,
  * arrow keys move a cursor), plus a pick — a click, or Enter/Space on the
  * cursor cell — reported to `onPick`. Read-only: CanvasGrid gets no editor.
  */
@@ -11,6 +11,8 @@ import { cellAt, type GridLayout } from '../../render/layout';
 import { CanvasGrid } from '../grids/CanvasGrid';
 
 interface Props {
+  /** The figure's caption, before the grid's size (`Padded input 7×7`). */
+  readonly title: string;
   readonly layout: GridLayout;
   readonly picture: GridPicture;
   /** Marks besides the cursor (picked cells, the window). */
@@ -24,7 +26,7 @@ interface Props {
   readonly onCursor?: (cell: Cell | null) => void;
 }
 
-export function PickGrid({ layout, picture, overlay, label, describedBy, testId, onPick, onCursor }: Props) {
+export function PickGrid({ title, layout, picture, overlay, label, describedBy, testId, onPick, onCursor }: Props) {
   const [cursor, setCursor] = useState<Cell | null>(null);
   const move = (c: Cell | null) => {
     setCursor(c);
@@ -45,18 +47,23 @@ export function PickGrid({ layout, picture, overlay, label, describedBy, testId,
     }
   };
   return (
-    // The grid inside is the focusable, labelled element; this wrapper only hears its clicks and keys.
-    <div className={onPick ? 'quiz-pick quiz-pick-active' : 'quiz-pick'} onClick={click} onKeyDown={key}>
-      <CanvasGrid
-        layout={layout}
-        picture={picture}
-        overlay={{ ...overlay, focus: cursor }}
-        label={label}
-        describedBy={describedBy}
-        testId={testId}
-        cursor={cursor}
-        onCursor={move}
-      />
-    </div>
+    <figure className="grid-figure">
+      <figcaption>
+        {title} <span className="grid-dims">{`${layout.rows}×${layout.cols}`}</span>
+      </figcaption>
+      {/* The grid inside is the focusable, labelled element; this wrapper only hears its clicks and keys. */}
+      <div className={onPick ? 'quiz-pick quiz-pick-active' : 'quiz-pick'} onClick={click} onKeyDown={key}>
+        <CanvasGrid
+          layout={layout}
+          picture={picture}
+          overlay={{ ...overlay, focus: cursor }}
+          label={label}
+          describedBy={describedBy}
+          testId={testId}
+          cursor={cursor}
+          onCursor={move}
+        />
+      </div>
+    </figure>
   );
 }

@@ -88,54 +88,42 @@ export function QuizGrids({ question, plan, given, picked, onPick }: Props) {
     <div className="quiz-grids" ref={ref}>
       <div className="quiz-grids-row">
         {numbers && width > 0 ? (
-          <figure className="grid-figure">
-            <figcaption>
-              Input <span className="grid-dims">{plan.h.n}×{plan.w.n}</span>
-            </figcaption>
-            <PickGrid
-              layout={inputLayout}
-              picture={inputPicture}
-              overlay={{}}
-              label={`Input, ${plan.h.n}×${plan.w.n} values. Arrow keys move a cursor.`}
-              describedBy={infoId}
-              testId="quiz-input-grid"
-              onCursor={(c) => setLine(c ? `Input row ${c.row}, col ${c.col}` : '')}
-            />
-          </figure>
+          <PickGrid
+            title="Input"
+            layout={inputLayout}
+            picture={inputPicture}
+            overlay={{}}
+            label={`Input, ${plan.h.n}×${plan.w.n} values. Arrow keys move a cursor.`}
+            describedBy={infoId}
+            testId="quiz-input-grid"
+            onCursor={(c) => setLine(c ? `Input row ${c.row}, col ${c.col}` : '')}
+          />
         ) : null}
         {showPadded && width > 0 ? (
-          <figure className="grid-figure">
-            <figcaption>
-              {plan.transposed ? 'Direct picture' : 'Padded input'} <span className="grid-dims">{plan.h.padded}×{plan.w.padded}</span>
-            </figcaption>
-            <PickGrid
-              layout={paddedLayout}
-              picture={paddedPicture}
-              overlay={paddedOverlay}
-              label={paddedLabel}
-              describedBy={infoId}
-              testId="quiz-padded-grid"
-              onPick={pickPadded ? onPick : undefined}
-              onCursor={(c) => setLine(c ? paddedWords(plan, c) : '')}
-            />
-          </figure>
+          <PickGrid
+            title={plan.transposed ? 'Direct picture' : 'Padded input'}
+            layout={paddedLayout}
+            picture={paddedPicture}
+            overlay={paddedOverlay}
+            label={paddedLabel}
+            describedBy={infoId}
+            testId="quiz-padded-grid"
+            onPick={pickPadded ? onPick : undefined}
+            onCursor={(c) => setLine(c ? paddedWords(plan, c) : '')}
+          />
         ) : null}
         {reads && width > 0 ? (
-          <figure className="grid-figure">
-            <figcaption>
-              Output <span className="grid-dims">{plan.h.out}×{plan.w.out}</span>
-            </figcaption>
-            <PickGrid
-              layout={outLayout}
-              picture={outPicture}
-              overlay={{ fill: open ? picked : [], fillColor: READER_FILL }}
-              label={`Output, ${plan.h.out}×${plan.w.out} cells. ${open ? 'Arrow keys move a cursor; Enter, Space or a click picks or unpicks a cell (● picked).' : '✓ right, ○ missed, ✗ not a reader.'}`}
-              describedBy={infoId}
-              testId="quiz-output-grid"
-              onPick={open ? onPick : undefined}
-              onCursor={(c) => setLine(c ? `Output row ${c.row}, col ${c.col}${shownPicks.some((p) => p.row === c.row && p.col === c.col) ? ' (picked)' : ''}` : '')}
-            />
-          </figure>
+          <PickGrid
+            title="Output"
+            layout={outLayout}
+            picture={outPicture}
+            overlay={{ fill: open ? picked : [], fillColor: READER_FILL }}
+            label={`Output, ${plan.h.out}×${plan.w.out} cells. ${open ? 'Arrow keys move a cursor; Enter, Space or a click picks or unpicks a cell (● picked).' : '✓ right, ○ missed, ✗ not a reader.'}`}
+            describedBy={infoId}
+            testId="quiz-output-grid"
+            onPick={open ? onPick : undefined}
+            onCursor={(c) => setLine(c ? `Output row ${c.row}, col ${c.col}${shownPicks.some((p) => p.row === c.row && p.col === c.col) ? ' (picked)' : ''}` : '')}
+          />
         ) : null}
       </div>
       <p id={infoId} className="quiz-cursor-line" aria-live="polite">
