@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, DEFAULT_LAYER, type Config, type NetPlan, type Plan } from '../../core';
-import type { BackendInfo, Engine, EngineResult, ImageJob, ImageModeResult, ImageRequest, Settled } from '../../engine';
+import type { BackendInfo, Engine, EngineResult, ImageJob, ImageModeResult, ImageRequest, NetResult, Settled } from '../../engine';
 import { newestWins } from '../../engine/newestWins';
 import { appStore, setConfig, setUi, setView } from '../../state/store';
 import { createEngineClient, type ImageRun, type ImageSide } from './engineClient';
@@ -241,5 +241,19 @@ describe('engine client', () => {
     expect(fake.nets).toHaveLength(1);
     expect(netRunStore.getState().state).toBe('skipped');
     expect(netRunStore.getState().error).toMatch(/^Not run in the browser: \d+ M multiply-adds, over the 30 M limit/);
+  });
+
+  it('a run superseded by a network too big to run does not overwrite its message', async () => {
+    let answer: ((a: Settled<NetResult>) => void) | null = null;
+    fake.engine.runNet = () => new Promise((r) => (answer = r));
+    setView({ view: 'net', net: [DEFAULT_LAYER] });
+    await screen.paint();
+    expect(netRunStore.getState().state).toBe('pending');
+    appStore.setState((s) => ({ config: { ...s.config, input: { h: 512, w: 512 }, channels: 64 }, view: { ...s.view, net: [{ ...DEFAULT_LAYER, filters: 256 }] } }));
+    await settle();
+    expect(netRunStore.getState().state).toBe('skipped');
+    answer!({ ok: true, value: {} as NetResult });
+    await settle();
+    expect(netRunStore.getState().state).toBe('skipped');
   });
 });

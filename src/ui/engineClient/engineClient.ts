@@ -145,7 +145,9 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
       (e) =>
         void e.runNet(net, deps.afterPaint()).then((answer) => {
           deps.publishLiveTensors(liveTensors());
-          if (!answer) return;
+          // A network told as skipped or failing sends no request, so the scheduler cannot supersede
+          // the run in flight: its answer belongs to a network no longer asked for.
+          if (!answer || netRunStore.getState().net !== net) return;
           netRunStore.setState(answer.ok ? { result: answer.value, state: 'ready' } : { state: 'error', error: answer.error });
         }),
       (error) => netRunStore.setState({ state: 'error', error }),
