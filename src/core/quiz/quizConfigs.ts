@@ -74,7 +74,8 @@ function drawMode(d: Draws, kind: QuestionKind): { mode: PadMode; cval: number }
 export function drawConfig(d: Draws, op: Operation, kind: QuestionKind): Config {
   const input = pair(d, 3, 9, 0.7);
   const needsPadding = kind === 'value' || kind === 'source';
-  const kernel = isPool(op) ? pair(d, 2, 3, 0.8) : pair(d, needsPadding ? 2 : 1, 5);
+  // A 1×1 kernel has no padding to ask about, and gives every cell one reader at most.
+  const kernel = isPool(op) ? pair(d, 2, 3, 0.8) : pair(d, needsPadding || kind === 'reads' ? 2 : 1, 5);
   // Strides of 3 leave most cells read by one window: a reads question asks more with 1 or 2.
   const stride = pair(d, 1, kind === 'reads' ? 2 : 3, 0.7);
   // Dilation now and then: avg pooling has none (PyTorch's avg_pool2d).

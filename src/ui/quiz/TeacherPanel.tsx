@@ -71,8 +71,9 @@ export function TeacherPanel({ seed, ops, kinds }: Props) {
             if (Number.isFinite(v) && v >= LIMITS.seed.min && v <= LIMITS.seed.max) setView({ qseed: v });
           }}
         />
-        <Choices legend="Operations (all when none is unchecked)" all={OPERATIONS} labels={OPERATION_LABEL} list={ops} onChange={(l) => setView({ qops: l })} />
+        <Choices legend="Operations" all={OPERATIONS} labels={OPERATION_LABEL} list={ops} onChange={(l) => setView({ qops: l })} />
         <Choices legend="Question kinds" all={QUESTION_KINDS} labels={QUESTION_KIND_LABEL} list={kinds} onChange={(l) => setView({ qkinds: l })} />
+        <p className="quiz-hint">Unchecking every box of a group asks about all of it.</p>
         <label htmlFor={`${id}-link`}>Link to these questions</label>
         <div className="quiz-link-row">
           <input id={`${id}-link`} type="text" readOnly value={link} data-testid="quiz-link" onFocus={(e) => e.target.select()} />
