@@ -19,13 +19,14 @@ import { layerConfig, type NetFailure, type NetPlan } from './netPlan';
  */
 export const NET_RUN_BUDGET = 30_000_000;
 
-/** Multiply-adds (a pool: reads) of running every layer of a derived network. */
+/** Multiply-adds (a pool: reads) the float64 reference spends on every layer of a derived network. */
 export function netCost(net: NetPlan): number {
   let total = 0;
   for (const { layer, in: input, out, plan } of net.layers) {
     const taps = plan.h.k * plan.w.k;
-    // A transposed conv's direct picture reads C/g channels per output, like a conv; a pool reads one channel.
-    const perOutput = isPool(layer.op) ? taps : (input[0] / layer.groups) * taps;
+    // The reference sums the dense applied kernel (zeros outside a filter's group), so every
+    // output of a conv or a transposed conv's direct picture costs C·KH·KW; a pool reads one channel.
+    const perOutput = isPool(layer.op) ? taps : input[0] * taps;
     total += out[0] * out[1] * out[2] * perOutput;
   }
   return total;

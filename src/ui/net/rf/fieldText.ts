@@ -22,6 +22,8 @@ function paddingTotal(rows: AxisCount, cols: AxisCount): string {
 /** "rows −3..7, columns −3..7 (11×11), 2 rows and 2 columns in padding", plus the holes dilation leaves. */
 export function describeLevel(l: LevelField): string {
   const { rows, cols } = l;
+  // An output that reads only padding (zeros) further up depends on no cell of this level.
+  if (rows.read === 0 || cols.read === 0) return 'no cell: what reads this level reads only padding there';
   const spanR = rows.hi - rows.lo + 1;
   const spanC = cols.hi - cols.lo + 1;
   let text = `rows ${signed(rows.lo)}..${signed(rows.hi)}, columns ${signed(cols.lo)}..${signed(cols.hi)} (${spanR}×${spanC}), ${paddingTotal(rows, cols)}`;
