@@ -19,7 +19,9 @@ function runCall(e: Engine, call: Call, push: Push, planOf: ReturnType<typeof gr
   switch (call.lane) {
     case 'grid': {
       const plan = planOf(call.request);
-      return plan.ok ? e.run(plan) : Promise.resolve({ ok: false, error: plan.message });
+      if (!plan.ok) return Promise.resolve({ ok: false, error: plan.message });
+      // The page has the reference already (core's per-plan cache, which its grids read): it is not sent back.
+      return e.run(plan).then((a) => a && (a.ok ? { ok: true, value: { ...a.value, reference: [] } } : a));
     }
     case 'net':
       return e.runNet(call.request);

@@ -122,6 +122,8 @@ describe('the engine through a message channel', () => {
     expect(answer.value.values).toBeInstanceOf(Float32Array);
     expect([...answer.value.values]).toEqual([...local.values]);
     expect(answer.value.matches).toBe(true);
+    // Left out of the message, put back from the page's own cache.
+    expect(answer.value.reference).toEqual(local.reference);
     expect(engine.liveTensors()).toBe(liveTensors());
   });
 

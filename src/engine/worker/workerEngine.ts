@@ -7,7 +7,10 @@
  * a newer request of its lane was made resolves to null, so the page never
  * shows a configuration the user already left.
  * No tfjs here: the page loads none while the worker works.
+ * A grid answer's reference (4,096 numbers at 64×64, cloned as a JS array) is
+ * not sent back: the page's grids already computed it (core's `referenceOf` cache).
  */
+import { referenceOf } from '../../core';
 import type { Engine } from '../engine';
 import type { BackendInfo } from '../backend';
 import type { Settled } from '../newestWins';
@@ -83,7 +86,9 @@ export function workerEngine(port: Port<FromWorker, ToWorker>, prefer: 'webgl' |
 
   return {
     ready,
-    run: (plan, startAfter) => call('grid', plan.config, startAfter),
+    // The worker leaves the reference out of a grid answer (serveEngine.ts): the page's own copy goes back in.
+    run: (plan, startAfter) =>
+      call('grid', plan.config, startAfter).then((a) => a && (a.ok ? { ok: true, value: { ...a.value, reference: referenceOf(plan) } } : a)),
     runNet: (net, startAfter) => call('net', net, startAfter),
     runKeras: (plan) => call('keras', plan),
     runImage({ job, plans, onResult }) {
