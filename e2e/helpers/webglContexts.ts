@@ -57,7 +57,7 @@ export async function loseWorkerWebglContext(page: Page): Promise<boolean> {
   return false;
 }
 
-/** Keeps the page's engine on the main thread (engine/worker/engineHost.ts reads this before it starts). */
+/** Keeps the page's engine on the main thread (engine/worker/pageEngine.ts reads this before it starts). */
 export async function engineOnMainThread(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (globalThis as { padlabEngineOnMainThread?: boolean }).padlabEngineOnMainThread = true;
