@@ -8,6 +8,7 @@
  * Back/Forward opens a link of this page (history + popstate), so the
  * backend starts once and the whole set runs in well under a minute.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { netCaseQuery, netGoldenCases, type NetGoldenCase, type NetGoldenLayer } from '../src/testing/netGolden';
 
@@ -15,7 +16,8 @@ interface NetJson {
   layers: NetGoldenLayer[];
   backend: string | null;
   maxAbsDiff: number | null;
-  output?: { shape: [number, number, number]; values: (number | null)[] };
+  /** The last output, nested `[C][H][W]` as output-json's values. */
+  output?: { shape: [number, number, number]; values: (number | null)[][][] };
   invalid?: { layer: number; code: string };
   skipped?: string;
 }
@@ -37,12 +39,12 @@ async function netJson(page: Page): Promise<NetJson | null> {
 /** What is wrong with the page's answer for `c`, or null when it agrees with the golden network. */
 function problem(c: NetGoldenCase, got: NetJson | null, backend: string): string | null {
   if (!got) return 'net-json not ready';
-  if (JSON.stringify(got.layers) !== JSON.stringify(c.layers)) return `layers ${JSON.stringify(got.layers)}`;
+  if (!isDeepStrictEqual(got.layers, c.layers)) return `layers ${JSON.stringify(got.layers)}`;
   if (c.invalid) return got.invalid?.layer === c.invalid.layer && got.invalid.code === c.invalid.code ? null : `invalid ${JSON.stringify(got.invalid)}`;
   if (c.shapeOnly) return got.skipped || got.output ? null : 'neither run nor skipped';
   if (got.backend !== backend) return `backend ${got.backend}`;
   const want = c.output?.values ?? [];
-  const values = got.output?.values ?? [];
+  const values = got.output?.values.flat(2) ?? [];
   if (JSON.stringify(got.output?.shape) !== JSON.stringify(c.output?.shape) || values.length !== want.length) return `output shape ${JSON.stringify(got.output?.shape)}`;
   // The goldens stay within ±1e6 and integral until an average divides: float32 rounds only there and in the summation order.
   const scale = Math.max(1, ...want.map((v) => Math.abs(v ?? 0)));

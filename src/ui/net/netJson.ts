@@ -3,7 +3,7 @@
  * every derived layer's op, shapes, pads and receptive field, and the tfjs
  * run of the whole stack once it is in. Pure: the panel renders the text.
  */
-import { nest, netOutput, type NetPlan } from '../../core';
+import { nest, netJsonLayer, netOutput, type NetPlan } from '../../core';
 import type { NetResult } from '../../engine';
 import type { NetRunStatus } from '../engineClient/engineStatus';
 
@@ -14,18 +14,8 @@ export interface NetJson {
   readonly text: string;
 }
 
-/** What the contract gives for one layer. */
-function layerJson(net: NetPlan) {
-  return net.layers.map((l) => ({
-    op: l.layer.op,
-    in: l.in,
-    out: l.out,
-    pads: l.pads,
-    rf: l.field ? [l.field.h.r, l.field.w.r] : null,
-    jump: l.field ? [l.field.h.j, l.field.w.j] : null,
-    start: l.field ? [l.field.h.u, l.field.w.u] : null,
-  }));
-}
+/** What the contract gives for each layer (core's netJsonLayer, the one writer of the contract's layer). */
+const layerJson = (net: NetPlan) => net.layers.map(netJsonLayer);
 
 /** Where the run of `net` stands, as far as the engine's status tells. */
 export type RunOf = { kind: 'pending' } | { kind: 'ready'; result: NetResult } | { kind: 'skipped'; reason: string } | { kind: 'error'; message: string };
