@@ -26,13 +26,14 @@ import {
   OPERATION_LABEL,
   OPERATIONS,
   PAD_MODES,
+  QUESTION_KINDS,
   defaultStride,
   valueCounts,
   type Config,
 } from '../core';
 import { hideType, nameListType, netType, padType, queryType, skipType, valuesType } from './compositeFields';
 import { enumType, flagType, intType, pairType, realType, type ConfigField, type Field, type FieldInfo, type FieldType, type ViewField } from './fieldTypes';
-import { BACKENDS, DEFAULT_VIEW, QUIZ_KINDS, VIEWS, type ViewSettings } from './urlState';
+import { BACKENDS, DEFAULT_VIEW, VIEWS, type ViewSettings } from './urlState';
 
 /** A Config setting; its default is core's DEFAULT_CONFIG unless given (tests declare fake settings). */
 export function configField<const K extends string, P extends keyof Config>(
@@ -193,7 +194,7 @@ export const FIELDS = [
   viewField({ key: 'embed', prop: 'embed', type: flagType() }),
   viewField({ key: 'qseed', prop: 'qseed', noun: 'quiz seed', type: intType('seed') }),
   viewField({ key: 'qops', prop: 'qops', type: nameListType(OPERATIONS) }),
-  viewField({ key: 'qkinds', prop: 'qkinds', type: nameListType(QUIZ_KINDS) }),
+  viewField({ key: 'qkinds', prop: 'qkinds', type: nameListType(QUESTION_KINDS) }),
 ] as const satisfies readonly Field[];
 
 /** A URL key of the table. */

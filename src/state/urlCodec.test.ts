@@ -4,7 +4,8 @@ import { DEFAULT_CONFIG, FRAMEWORKS, INPUT_PRESETS, KERNEL_PRESETS, OPERATIONS, 
 import { derivePlan, valueCounts } from '../core';
 import { formatQuery, parseQuery } from './urlCodec';
 import { HIDEABLE } from './fieldSelectors';
-import { BACKENDS, DEFAULT_VIEW, QUIZ_KINDS, VIEWS, type UrlState } from './urlState';
+import { BACKENDS, DEFAULT_VIEW, VIEWS, type UrlState } from './urlState';
+import { QUESTION_KINDS } from '../core';
 import { netLayerArb, skipsArb } from '../testing/netArbitraries';
 
 const pair = (min: number, max: number) => fc.record({ h: fc.integer({ min, max }), w: fc.integer({ min, max }) });
@@ -47,7 +48,7 @@ const state: fc.Arbitrary<UrlState> = fc
     embed: fc.boolean(),
     qseed: fc.nat(),
     qops: fc.subarray([...OPERATIONS]),
-    qkinds: fc.subarray([...QUIZ_KINDS]),
+    qkinds: fc.subarray([...QUESTION_KINDS]),
   })
   .chain(({ xPreset, wPreset, step, hide, view, b, backend, net, skips, layer, back, embed, qseed, qops, qkinds, ...c }) => {
     const nx = c.channels * c.input.h * c.input.w;

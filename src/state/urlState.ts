@@ -8,14 +8,6 @@ import { DEFAULT_CONFIG, type Config, type NetLayer, type SkipPair } from '../co
 
 export const VIEWS = ['grid', 'image', 'compare', 'net', 'quiz'] as const;
 
-/**
- * The quiz's question kinds (issue 17): the output size, the pad split
- * (T,B,L,R), the value of a padding cell, which input cell a padding cell
- * copies, which output cells read a given cell, the output_padding that
- * restores a size.
- */
-export const QUIZ_KINDS = ['size', 'split', 'value', 'source', 'reads', 'opad'] as const;
-export type QuizKind = (typeof QUIZ_KINDS)[number];
 export type ViewName = (typeof VIEWS)[number];
 
 /**
