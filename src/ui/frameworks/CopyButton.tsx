@@ -4,6 +4,7 @@
  * code is selected instead and the user is told to press Ctrl+C.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { copyText } from '../share/copyText';
 
 interface Props {
   readonly text: string;
@@ -24,13 +25,7 @@ function selectContents(el: HTMLElement | null): void {
 export function CopyButton({ text, what, source }: Props) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setState({ kind: 'copied', text });
-    } catch {
-      setState({ kind: 'refused', text });
-    }
+    setState({ kind: (await copyText(text)) ? 'copied' : 'refused', text });
   };
   // Select once React has committed this update and whatever it batched with it: the code's colours
   // (useHighlighted) replace the code's DOM, and a selection made before that commit would vanish.

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG, LIMITS, OPERATION_LABEL, OPERATIONS, QUESTION_KIND_LABE
 import { setView } from '../../state/store';
 import { formatQuery } from '../../state/urlCodec';
 import { DEFAULT_VIEW } from '../../state/urlState';
+import { copyText } from '../share/copyText';
 
 interface Props {
   readonly seed: number;
@@ -47,13 +48,7 @@ export function TeacherPanel({ seed, ops, kinds }: Props) {
   const [status, setStatus] = useState('');
   const link = quizLink(seed, ops, kinds);
   const copy = async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
-      setStatus('Link copied');
-    } catch {
-      setStatus('Could not copy: select the link and press Ctrl+C (⌘C on a Mac).');
-    }
+    setStatus((await copyText(link)) ? 'Link copied' : 'Could not copy: select the link and press Ctrl+C (⌘C on a Mac).');
   };
   return (
     <details className="panel quiz-teacher" data-testid="quiz-teacher">

@@ -8,6 +8,7 @@ import { useEffect, useId, useState } from 'react';
 import { useApp } from '../hooks/useApp';
 import { embedSnippet, embedTitle, viewUrl } from '../embed/embedLinks';
 import { MEASURE_WIDTH, measureEmbed } from '../embed/measureEmbed';
+import { copyText } from './copyText';
 
 /** The height used before the measurement is in, px: the embed page of the default configuration at MEASURE_WIDTH. */
 const ROUGH_HEIGHT = 900;
@@ -41,13 +42,7 @@ export function EmbedSnippet() {
   const id = useId();
 
   const copy = async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(snippet);
-      setStatus('Embed code copied');
-    } catch {
-      setStatus('Could not copy: select the code above and press Ctrl+C (⌘C on a Mac).');
-    }
+    setStatus((await copyText(snippet)) ? 'Embed code copied' : 'Could not copy: select the code above and press Ctrl+C (⌘C on a Mac).');
   };
 
   return (

@@ -10,6 +10,7 @@ import { useId, useRef, useState } from 'react';
 import { currentQuery } from '../../state/urlSync';
 import { EmbedCode } from './EmbedCode';
 import { HideControls } from './HideControls';
+import { copyText } from './copyText';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
@@ -25,11 +26,9 @@ export function ShareButton() {
 
   const copy = async () => {
     const url = shareUrl();
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
+    if (await copyText(url)) {
       setOutcome({ kind: 'copied' });
-    } catch {
+    } else {
       setOutcome({ kind: 'manual', url });
       // After React has rendered the field: select it so Ctrl+C copies it.
       requestAnimationFrame(() => {
