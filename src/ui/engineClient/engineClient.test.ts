@@ -119,6 +119,7 @@ beforeEach(async () => {
   const client = createEngineClient({
     loadEngine: async () => ({ createEngine: () => fake.engine, liveTensors: () => 0 }),
     loadImageSide: async () => image.side,
+    loadNetSide: () => import('./netSide'),
     afterPaint: screen.afterPaint,
     preferredBackend: () => 'webgl',
     publishLiveTensors: () => undefined,
@@ -232,6 +233,9 @@ describe('engine client', () => {
 
   it('runs the network only in the network view; one too big to run is told, not sent', async () => {
     setView({ view: 'net', net: [DEFAULT_LAYER, DEFAULT_LAYER] });
+    // The network's side of the client loads with the view (a dynamic import).
+    await import('./netSide');
+    await settle();
     await screen.paint();
     expect(fake.nets.map((n) => n.layers.length)).toEqual([2]);
     expect(fake.started).toHaveLength(1);
@@ -247,6 +251,8 @@ describe('engine client', () => {
     let answer: ((a: Settled<NetResult>) => void) | null = null;
     fake.engine.runNet = () => new Promise((r) => (answer = r));
     setView({ view: 'net', net: [DEFAULT_LAYER] });
+    await import('./netSide');
+    await settle();
     await screen.paint();
     expect(netRunStore.getState().state).toBe('pending');
     appStore.setState((s) => ({ config: { ...s.config, input: { h: 512, w: 512 }, channels: 64 }, view: { ...s.view, net: [{ ...DEFAULT_LAYER, filters: 256 }] } }));

@@ -15,12 +15,11 @@
  * - after a WebGL loss what the page shows (the grid plan, or image mode's run) runs again on the CPU backend;
  * - `<html data-live-tensors="N">` after each grid run (a leak check for the benchmark).
  */
-import { NET_RUN_BUDGET, netCost, type Config, type ImagePlan, type NetPlan, type Plan } from '../../core';
+import type { Config, ImagePlan, NetPlan, Plan } from '../../core';
 import type { Engine, ImageJob, Settled } from '../../engine';
 import type { KerasLayersResult } from '../../engine/kerasLayers';
 import { appStore } from '../../state/store';
 import { planOf } from '../../state/planCache';
-import { netOf } from '../../state/netCache';
 import { afterNextPaint } from './afterNextPaint';
 import { benchEngineOff } from './benchSwitch';
 import { engineStore, imageRunStore, netRunStore } from './engineStatus';
@@ -46,9 +45,13 @@ export interface ImageSide {
   watchImageState(listener: () => void): () => void;
 }
 
+/** The network view's side of the client (netSide.ts): loaded with the first `view=net`. */
+export type NetSide = typeof import('./netSide');
+
 export interface ClientDeps {
   readonly loadEngine: () => Promise<EngineModule>;
   readonly loadImageSide: () => Promise<ImageSide>;
+  readonly loadNetSide: () => Promise<NetSide>;
   /** Resolves after the frame in progress is painted. */
   readonly afterPaint: () => Promise<void>;
   /** The backend to start on (the `backend=` start-up switch). */
@@ -72,6 +75,8 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
   let liveTensors: () => number = () => 0;
   let imageSide: ImageSide | null = null;
   let imageSideLoading: Promise<ImageSide> | null = null;
+  let netSide: NetSide | null = null;
+  let netSideLoading: Promise<NetSide> | null = null;
 
   /**
    * Hands the engine to `send`: at once when it is loaded, otherwise when it is,
@@ -93,7 +98,7 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
           const { config, view } = appStore.getState();
           const run = view.view === 'image' ? imageSide?.currentImageRun(config) : null;
           if (run) return askImage(run, true);
-          if (view.view === 'net') return askNet(netOf(config, view), true);
+          if (view.view === 'net' && netSide) return askNet(netSide.currentNet(config, view), true);
           const { plan } = engineStore.getState();
           if (plan) askGrid(plan, true);
         });
@@ -129,17 +134,8 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
    */
   const askNet = (net: NetPlan, again = false): void => {
     if (!again && netRunStore.getState().net === net) return;
-    if (net.failure) return netRunStore.setState({ net, result: null, state: 'error', error: `Layer ${net.failure.layer}: ${net.failure.invalid.message}` });
-    const cost = netCost(net);
-    if (cost > NET_RUN_BUDGET) {
-      const millions = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} M`;
-      return netRunStore.setState({
-        net,
-        result: null,
-        state: 'skipped',
-        error: `Not run in the browser: ${millions(cost)} multiply-adds, over the ${millions(NET_RUN_BUDGET)} limit. Shapes, pads and receptive fields above are exact; a smaller input or fewer filters runs it.`,
-      });
-    }
+    const refused = netSide?.netRefusal(net);
+    if (refused) return netRunStore.setState({ net, result: null, ...refused });
     netRunStore.setState({ net, state: 'pending', error: null });
     withEngine(
       (e) =>
@@ -194,7 +190,10 @@ export function createEngineClient(deps: ClientDeps): EngineClient {
       const sync = (): void => {
         const { config, view } = appStore.getState();
         if (view.view === 'net') {
-          askNet(netOf(config, view));
+          if (netSide) return askNet(netSide.currentNet(config, view));
+          // The network's derivation loads with its view, as image mode's side does.
+          netSideLoading ??= deps.loadNetSide().then((side) => (netSide = side));
+          void netSideLoading.then(() => !stopped && sync());
         } else if (view.view !== 'image') {
           const plan = planOf(config);
           if (plan.ok) askGrid(plan);
@@ -227,6 +226,7 @@ const pageClient = createEngineClient({
     return off ? Promise.resolve(off) : import('../../engine/worker/pageEngine');
   },
   loadImageSide: () => import('../image/imageSetup'),
+  loadNetSide: () => import('./netSide'),
   afterPaint: afterNextPaint,
   // A start-up switch: the session starts once, so a later change of the link's backend= is not followed.
   preferredBackend: () => appStore.getState().view.backend,

@@ -7,14 +7,13 @@
  * the zero-inserted input) or the scatter (ScatterGrids). Sizes follow the
  * panel's width (ResizeObserver).
  */
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { paddedOf, type Plan } from '../../core';
 import { cropFrame, directPicture } from '../../render/directPicture';
 import { gridLayout } from '../../render/layout';
 import type { Overlay } from '../../state/store';
 import { useApp } from '../hooks/useApp';
 import { pairWidth } from '../layout/pairWidth';
-import { CeilWindows } from './CeilWindows';
 import { GridLegend } from './GridLegend';
 import { GridPickers, overlayFor } from './GridPickers';
 import { GroupDiagram } from './GroupDiagram';
@@ -24,10 +23,13 @@ import { KernelGrid } from './KernelGrid';
 import { OutputGrid } from './OutputGrid';
 import { PaddedGrid } from './PaddedGrid';
 import { PictureToggle } from './PictureToggle';
-import { PoolWindowFigure } from './PoolWindowFigure';
-import { ScatterGrids } from './ScatterGrids';
 import { usePicture } from './transposedPicture';
 import { useElementWidth } from './useElementWidth';
+
+// Pool-only and scatter-only pieces load with the first such layer: the first page (a convolution) needs none.
+const CeilWindows = lazy(() => import('./CeilWindows').then((m) => ({ default: m.CeilWindows })));
+const PoolWindowFigure = lazy(() => import('./PoolWindowFigure').then((m) => ({ default: m.PoolWindowFigure })));
+const ScatterGrids = lazy(() => import('./ScatterGrids').then((m) => ({ default: m.ScatterGrids })));
 
 interface GridsProps {
   readonly plan: Plan;
@@ -51,10 +53,18 @@ function DirectGrids({ plan, channel, filter, overlay, width: panelWidth }: Grid
     <>
       <div className="grids-row">
         <PaddedGrid plan={plan} channel={channel} layout={layout} picture={picture} infoId={infoId} />
-        {plan.pool ? <PoolWindowFigure plan={plan} /> : <KernelGrid plan={plan} filter={filter} channel={channel} width={width} rotated={plan.transposed !== null} />}
+        {plan.pool ? (
+          <Suspense fallback={null}>
+            <PoolWindowFigure plan={plan} />
+          </Suspense>
+        ) : <KernelGrid plan={plan} filter={filter} channel={channel} width={width} rotated={plan.transposed !== null} />}
         <OutputGrid plan={plan} filter={filter} width={width} infoId={infoId} />
       </div>
-      {plan.pool ? <CeilWindows plan={plan} /> : null}
+      {plan.pool ? (
+        <Suspense fallback={null}>
+          <CeilWindows plan={plan} />
+        </Suspense>
+      ) : null}
       <InfoLine plan={plan} channel={channel} filter={filter} id={infoId} />
       <GridLegend plan={plan} overlay={overlay} layout={layout} picture={picture} />
     </>
@@ -76,7 +86,15 @@ export function GridsPanel({ plan }: { plan: Plan }) {
       {plan.transposed ? <PictureToggle picture={picture} /> : null}
       <GridPickers plan={plan} channel={channel} filter={filter} overlay={overlay} picture={picture} />
       {plan.pool ? null : <GroupDiagram plan={plan} filter={filter} />}
-      {width > 0 ? picture === 'scatter' ? <ScatterGrids {...props} /> : <DirectGrids {...props} /> : null}
+      {width > 0 ? (
+        picture === 'scatter' ? (
+          <Suspense fallback={null}>
+            <ScatterGrids {...props} />
+          </Suspense>
+        ) : (
+          <DirectGrids {...props} />
+        )
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 /** Shown in the single-layer view while a network layer is open there: which layer, and the way back. */
-import { backToNetwork } from '../../state/netActions';
 import { useApp } from '../hooks/useApp';
+
+// The network's actions (and its derivation) load on the click: a page opened on one layer needs none of it first.
+const goBack = () => void import('../../state/netActions').then((m) => m.backToNetwork());
 
 export function OpenLayerBanner() {
   const layer = useApp((s) => s.view.layer);
@@ -11,7 +13,7 @@ export function OpenLayerBanner() {
       <p>
         {`Layer ${layer} of a network, open on its own: its input is the output of the layer before. Edits here apply to layer ${layer} when you go back.`}
       </p>
-      <button type="button" onClick={backToNetwork}>
+      <button type="button" onClick={goBack}>
         Back to the network
       </button>
     </div>

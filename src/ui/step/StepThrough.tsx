@@ -6,13 +6,12 @@
  * writes only the walk's position (walk.ts) and `ui.playing/speed`; the
  * grids draw the current window or stamp from the same state.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { paddedOf, referenceOf, type Plan } from '../../core';
 import { ExportPanel } from '../export/ExportPanel';
 import { useApp, useEngineStatus } from '../hooks/useApp';
 import { usePictureState } from '../grids/transposedPicture';
 import { DotProductView } from './DotProductView';
-import { PoolStepView } from './PoolStepView';
 import { poolStep } from './poolStep';
 import type { EngineValue } from './StepValues';
 import { formatNumber } from '../../render/formatNumber';
@@ -21,11 +20,14 @@ import { STEP_PANEL_ATTR } from './keys';
 import { playbackRate, REDUCED_MOTION_MAX_SPEED } from './playback';
 import { stampOf } from './stamp';
 import { stampLine } from './stampLine';
-import { StampView } from './StampView';
 import { StepControls } from './StepControls';
 import { dotProduct, outName } from './terms';
 import { walkOf } from './walk';
 import { strideDilationText, windowText } from './window';
+
+// A pool's and a scatter picture's step views load with the first such layer: the first page (a convolution) needs neither.
+const PoolStepView = lazy(() => import('./PoolStepView').then((m) => ({ default: m.PoolStepView })));
+const StampView = lazy(() => import('./StampView').then((m) => ({ default: m.StampView })));
 
 export function StepThrough({ plan }: { plan: Plan }) {
   const picture = usePictureState((s) => s.picture);
@@ -85,16 +87,20 @@ export function StepThrough({ plan }: { plan: Plan }) {
           : `${outName({ filter, row: pos.row, col: pos.col })} reads ${windowText(plan, pos.row, pos.col)} (${strideDilationText(plan)})`}
       </p>
       {stamp ? (
-        <StampView
-          plan={plan}
-          stamp={stamp}
-          reference={reference}
-          engine={result}
-          expanded={expanded}
-          onToggleExpanded={() => setExpanded((e) => !e)}
-        />
+        <Suspense fallback={null}>
+          <StampView
+            plan={plan}
+            stamp={stamp}
+            reference={reference}
+            engine={result}
+            expanded={expanded}
+            onToggleExpanded={() => setExpanded((e) => !e)}
+          />
+        </Suspense>
       ) : pool ? (
-        <PoolStepView plan={plan} step={pool} engine={engine} expanded={expanded} onToggleExpanded={() => setExpanded((e) => !e)} />
+        <Suspense fallback={null}>
+          <PoolStepView plan={plan} step={pool} engine={engine} expanded={expanded} onToggleExpanded={() => setExpanded((e) => !e)} />
+        </Suspense>
       ) : dot ? (
         <DotProductView
           dot={dot}
