@@ -23,7 +23,8 @@ export function launch() {
  * tfjs result. Close it with `page.context().close()`.
  */
 export async function freshPage(browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker (the offline cache, issue 17): every measurement loads what a first visit loads.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(installBenchHelpers);
   return page;
