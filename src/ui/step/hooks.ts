@@ -14,19 +14,23 @@ import { announceDelay, nextStep } from './playback';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+/**
+ * One MediaQueryList for the page: `matchMedia` builds and evaluates a new
+ * one on every call, and the snapshot is read on every render of the
+ * step-through (each change of a drag).
+ */
+let reducedMotionQuery: MediaQueryList | null | undefined;
+const reducedMotion = (): MediaQueryList | null => (reducedMotionQuery ??= window.matchMedia?.(REDUCED_MOTION) ?? null);
+
 function subscribeReducedMotion(onChange: () => void): () => void {
-  const mq = window.matchMedia?.(REDUCED_MOTION);
+  const mq = reducedMotion();
   mq?.addEventListener('change', onChange);
   return () => mq?.removeEventListener('change', onChange);
 }
 
 /** True while the user asks for reduced motion; follows changes of the OS setting live. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribeReducedMotion,
-    () => window.matchMedia?.(REDUCED_MOTION).matches ?? false,
-    () => false,
-  );
+  return useSyncExternalStore(subscribeReducedMotion, () => reducedMotion()?.matches ?? false, () => false);
 }
 
 /** The current step of the walk shown, read from the stores now (null when the configuration is invalid). */
