@@ -100,28 +100,27 @@ export function queryType(): FieldType<string | null> {
   return { read: (raw) => ({ value: raw === '' ? null : raw }), write: (q) => q ?? '', control: { kind: 'none' } };
 }
 
-/** The network's layers (`net=`, netCodec.ts); problems are told in one notice naming each layer. */
+/** A value read with a list of problems, told as one notice (each problem names its layer or pair). */
+function withProblems<T>(value: T, problems: readonly string[]): Read<T> {
+  return problems.length > 0 ? { value, notice: problems.join(' ') } : { value };
+}
+
+/** The network's layers (`net=`, netCodec.ts). */
 export function netType(): FieldType<readonly NetLayer[]> {
-  return {
-    read(raw) {
-      const { layers, problems } = readNet(raw);
-      return problems.length > 0 ? { value: layers, notice: problems.join(' ') } : { value: layers };
-    },
-    write: netText,
-    control: { kind: 'none' },
+  const read = (raw: string) => {
+    const r = readNet(raw);
+    return withProblems(r.layers, r.problems);
   };
+  return { read, write: netText, control: { kind: 'none' } };
 }
 
 /** The network's skip pairs (`skip=`). */
 export function skipType(): FieldType<readonly SkipPair[]> {
-  return {
-    read(raw) {
-      const { skips, problems } = readSkips(raw);
-      return problems.length > 0 ? { value: skips, notice: problems.join(' ') } : { value: skips };
-    },
-    write: skipsText,
-    control: { kind: 'none' },
+  const read = (raw: string) => {
+    const r = readSkips(raw);
+    return withProblems(r.skips, r.problems);
   };
+  return { read, write: skipsText, control: { kind: 'none' } };
 }
 
 /** A comma list of names from `names` (`qops=conv,maxpool`); unknown names are dropped with a notice. Empty means all. */
