@@ -81,14 +81,32 @@ function css([r, g, b]: Rgb): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-/** The colour at `t` in [0, 1] along `stops` (linear in RGB). */
-function along(stops: readonly Rgb[], t: number): Rgb {
+/**
+ * Scale colours by their packed `0xRRGGBB`, so a redraw hands the canvas the
+ * same string objects again (a 64×64 drag redraws ~12k cells a change; the
+ * strings were built anew each time, then parsed back by drawGrid).
+ */
+const packedCss = new Map<number, string>();
+
+function cssOfPacked(rgb: number): string {
+  let text = packedCss.get(rgb);
+  if (text === undefined) {
+    if (packedCss.size > 4096) packedCss.clear();
+    text = css([rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff]);
+    packedCss.set(rgb, text);
+  }
+  return text;
+}
+
+/** The colour at `t` in [0, 1] along `stops` (linear in RGB), as a CSS string; no arrays made per call. */
+function along(stops: readonly Rgb[], t: number): string {
   const x = Math.min(Math.max(Number.isFinite(t) ? t : 0, 0), 1) * (stops.length - 1);
   const i = Math.min(Math.floor(x), stops.length - 2);
   const f = x - i;
   const a = stops[i] ?? [0, 0, 0];
   const b = stops[i + 1] ?? a;
-  return [0, 1, 2].map((k) => Math.round((a[k] ?? 0) + ((b[k] ?? 0) - (a[k] ?? 0)) * f)) as unknown as Rgb;
+  const mix = (k: 0 | 1 | 2) => Math.round(a[k] + (b[k] - a[k]) * f);
+  return cssOfPacked((mix(0) << 16) | (mix(1) << 8) | mix(2));
 }
 
 /**
@@ -121,15 +139,15 @@ export function valueScale(min: number, max: number): ColorScale {
   if (min < 0 && max > 0) {
     const m = Math.max(-min, max);
     const t = (v: number) => 0.5 + v / (2 * m);
-    return { color: (v) => css(along(DIVERGING, t(v))), stops: DIVERGING.map(css), darkAt: (v) => Math.abs(t(v) - 0.5) > 0.35 };
+    return { color: (v) => along(DIVERGING, t(v)), stops: DIVERGING.map(css), darkAt: (v) => Math.abs(t(v) - 0.5) > 0.35 };
   }
   const span = max - min;
   const t = (v: number) => (span > 0 ? (v - min) / span : 0.5);
-  return { color: (v) => css(along(SEQUENTIAL, t(v))), stops: SEQUENTIAL.map(css), darkAt: (v) => t(v) < 0.55 };
+  return { color: (v) => along(SEQUENTIAL, t(v)), stops: SEQUENTIAL.map(css), darkAt: (v) => t(v) < 0.55 };
 }
 
 /** Colours a read count in [1, max]. */
 export function coverageScale(max: number): ColorScale {
   const t = (v: number) => (max > 1 ? (v - 1) / (max - 1) : 0.6);
-  return { color: (v) => css(along(COVERAGE, t(v))), stops: COVERAGE.map(css), darkAt: (v) => t(v) > 0.5 };
+  return { color: (v) => along(COVERAGE, t(v)), stops: COVERAGE.map(css), darkAt: (v) => t(v) > 0.5 };
 }

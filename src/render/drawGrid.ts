@@ -140,6 +140,19 @@ export function parseFill(css: string): number | null {
 
 let scratch: HTMLCanvasElement | null = null;
 
+/** parseFill per colour string: a grid has a handful of colours, each met thousands of times a redraw. */
+const fills = new Map<string, number | null>();
+
+function fillOf(css: string): number | null {
+  let v = fills.get(css);
+  if (v === undefined) {
+    if (fills.size > 4096) fills.clear();
+    v = parseFill(css);
+    fills.set(css, v);
+  }
+  return v;
+}
+
 /**
  * Fills every cell with one draw call: an image with one pixel per cell,
  * scaled up by the cell size without smoothing. A 68×68 grid otherwise takes
@@ -154,7 +167,7 @@ function fillAsImage(ctx: CanvasRenderingContext2D, layout: GridLayout, picture:
   for (let i = 0; i < rows * cols; i++) {
     const p = picture.cells[i];
     if (!p) continue;
-    const v = parseFill(p.fill);
+    const v = fillOf(p.fill);
     if (v === null) return false;
     px[i * 4] = v >> 16;
     px[i * 4 + 1] = (v >> 8) & 0xff;
