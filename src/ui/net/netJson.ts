@@ -3,7 +3,7 @@
  * every derived layer's op, shapes, pads and receptive field, and the tfjs
  * run of the whole stack once it is in. Pure: the panel renders the text.
  */
-import { nest, netJsonLayer, netOutput, type NetPlan } from '../../core';
+import { nest, netJsonLayer, type NetPlan } from '../../core';
 import type { NetResult } from '../../engine';
 import type { NetRunStatus } from '../engineClient/engineStatus';
 
@@ -20,19 +20,16 @@ const layerJson = (net: NetPlan) => net.layers.map(netJsonLayer);
 /** Where the run of `net` stands, as far as the engine's status tells. */
 export type RunOf = { kind: 'pending' } | { kind: 'ready'; result: NetResult } | { kind: 'skipped'; reason: string } | { kind: 'error'; message: string };
 
-const sameShape = (a: readonly number[], b: readonly number[] | null) => !!b && a.length === b.length && a.every((v, i) => v === b[i]);
-
 /**
  * The run of this very network: the engine's status counts only while its
- * `net` is this one. A result must also have this network's output shape:
- * the engine client lets a run already in flight land after a network it
- * did not run (too big) was asked for, and that result is another network's.
+ * `net` is this one (the engine client drops an answer whose network is no
+ * longer the one asked for).
  */
 export function runOf(net: NetPlan, run: Pick<NetRunStatus, 'net' | 'result' | 'state' | 'error'>): RunOf {
   if (run.net !== net) return { kind: 'pending' };
   if (run.state === 'skipped') return { kind: 'skipped', reason: run.error ?? 'not run' };
   if (run.state === 'error') return { kind: 'error', message: run.error ?? 'TensorFlow.js failed' };
-  if (run.state === 'ready' && run.result && sameShape(run.result.shape, netOutput(net))) return { kind: 'ready', result: run.result };
+  if (run.state === 'ready' && run.result) return { kind: 'ready', result: run.result };
   return { kind: 'pending' };
 }
 
