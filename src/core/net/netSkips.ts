@@ -63,29 +63,53 @@ function padCropFixes(pair: SkipPair, diff: Pair): SkipFix[] {
   return fixes;
 }
 
-/** Whether `pair` agrees in the network derived from `network` with `edit` applied. */
-function agreesWith(network: Network, pair: SkipPair, edit: LayerEdit): boolean {
+/** The axes on which `pair` agrees once `edit` is applied (none when a layer then cannot run). */
+function agreeingAxes(network: Network, pair: SkipPair, edit: LayerEdit): Readonly<Record<Axis, boolean>> {
   const layers = network.layers.map((l, i) => (i + 1 === edit.layer ? { ...l, ...edit.patch } : l));
   const net = deriveNet({ ...network, layers });
-  if (net.failure) return false;
-  const a = shapeAt(net, pair.from);
-  const b = shapeAt(net, pair.to);
-  return !!a && !!b && a[1] === b[1] && a[2] === b[2];
+  const a = net.failure ? null : shapeAt(net, pair.from);
+  const b = net.failure ? null : shapeAt(net, pair.to);
+  return { h: !!a && !!b && a[1] === b[1], w: !!a && !!b && a[2] === b[2] };
 }
 
-/** Candidate one-layer edits between the pair: each convt's allowed output paddings, each pool's ceil_mode toggled. */
-function candidateEdits(network: Network, pair: SkipPair): LayerEdit[] {
+/**
+ * The output padding of convt layer `index` that makes the pair agree, or
+ * null. The axes are derived independently, so each axis's value is found
+ * with the other held (at most 2·8 derivations, not 8·8), then the pair is
+ * checked once with both.
+ */
+function opadFix(network: Network, pair: SkipPair, index: number, layer: NetLayer): LayerEdit | null {
+  const allowed = (axis: Axis): number[] =>
+    Array.from({ length: LIMITS.opad.max + 1 }, (_, q) => q).filter((q) => outputPaddingAllowed(layer.pad.kind, layer.stride[axis], layer.dilation[axis], q));
+  const now = agreeingAxes(network, pair, { layer: index, patch: {} });
+  const pick = (axis: Axis): number | null => {
+    if (now[axis]) return layer.opad[axis];
+    const q = allowed(axis).find((v) => v !== layer.opad[axis] && agreeingAxes(network, pair, { layer: index, patch: { opad: { ...layer.opad, [axis]: v } } })[axis]);
+    return q ?? null;
+  };
+  const h = pick('h');
+  const w = pick('w');
+  if (h === null || w === null || (h === layer.opad.h && w === layer.opad.w)) return null;
+  const edit = { layer: index, patch: { opad: { h, w } } };
+  const both = agreeingAxes(network, pair, edit);
+  return both.h && both.w ? edit : null;
+}
+
+/** One-layer edits between the pair that make it agree: a convt's output padding, a pool's ceil_mode toggled. */
+function layerFixes(network: Network, pair: SkipPair): LayerEdit[] {
   const edits: LayerEdit[] = [];
   const lo = Math.min(pair.from, pair.to);
   const hi = Math.max(pair.from, pair.to);
   for (let i = lo + 1; i <= hi; i += 1) {
     const layer = network.layers[i - 1];
     if (!layer) continue;
-    if (isPool(layer.op)) edits.push({ layer: i, patch: { ceil: !layer.ceil } });
-    if (layer.op !== 'convt') continue;
-    const allowed = (axis: Axis): number[] =>
-      Array.from({ length: LIMITS.opad.max + 1 }, (_, q) => q).filter((q) => outputPaddingAllowed(layer.pad.kind, layer.stride[axis], layer.dilation[axis], q));
-    for (const h of allowed('h')) for (const w of allowed('w')) if (h !== layer.opad.h || w !== layer.opad.w) edits.push({ layer: i, patch: { opad: { h, w } } });
+    if (isPool(layer.op)) {
+      const edit = { layer: i, patch: { ceil: !layer.ceil } };
+      const agree = agreeingAxes(network, pair, edit);
+      if (agree.h && agree.w) edits.push(edit);
+    }
+    const opad = layer.op === 'convt' ? opadFix(network, pair, i, layer) : null;
+    if (opad) edits.push(opad);
   }
   return edits;
 }
@@ -98,13 +122,23 @@ export function checkSkip(net: NetPlan, pair: SkipPair): SkipCheck {
   const diff = { h: to[1] - from[1], w: to[2] - from[2] };
   const matches = diff.h === 0 && diff.w === 0;
   if (matches) return { pair, from, to, matches, diff, fixes: [] };
-  const edits = candidateEdits(net.network, pair).filter((e) => agreesWith(net.network, pair, e));
-  const layerFixes: SkipFix[] = edits.map((edit) => ({ kind: edit.patch.opad ? 'opad' : 'ceil', edit }));
-  return { pair, from, to, matches, diff, fixes: [...layerFixes, ...padCropFixes(pair, diff)] };
+  const edits: SkipFix[] = layerFixes(net.network, pair).map((edit) => ({ kind: edit.patch.opad ? 'opad' : 'ceil', edit }));
+  return { pair, from, to, matches, diff, fixes: [...edits, ...padCropFixes(pair, diff)] };
 }
 
-/** Every skip pair of the network, checked. */
-export function checkSkips(net: NetPlan): SkipCheck[] {
-  return net.network.skips.map((pair) => checkSkip(net, pair));
+const checked = new WeakMap<NetPlan, readonly SkipCheck[]>();
+
+/**
+ * Every skip pair of the network, checked: once per NetPlan (a fix search
+ * derives the network again per candidate, and the skip panel and the
+ * summary both ask).
+ */
+export function checkSkips(net: NetPlan): readonly SkipCheck[] {
+  let checks = checked.get(net);
+  if (!checks) {
+    checks = net.network.skips.map((pair) => checkSkip(net, pair));
+    checked.set(net, checks);
+  }
+  return checks;
 }
 
