@@ -65,4 +65,11 @@ describe('a layer opened in the single-layer view', () => {
     backToNetwork();
     expect(view().net[0]).toMatchObject({ filters: 128, dilation: { h: 2, w: 2 } });
   });
+
+  it('goes back unchanged when a hand-edited layer= names no layer of the network', () => {
+    loadQuery(`layer=5&back=${encodeURIComponent('view=net&in=16&net=conv_f8~maxpool_k2')}`);
+    backToNetwork();
+    expect(view()).toMatchObject({ view: 'net', layer: 0 });
+    expect(view().net.map((l) => l.op)).toEqual(['conv', 'maxpool']);
+  });
 });

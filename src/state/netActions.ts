@@ -158,6 +158,8 @@ export function backToNetwork(): void {
   const { config, view } = appStore.getState();
   if (!view.back || view.layer < 1) return;
   const net = parseQuery(view.back).state;
+  // A hand-edited `layer=` past the network's layers has nothing to apply: go back unchanged.
+  if (view.layer > net.view.net.length) return go(view.back);
   const opened = openedConfig(net, view.layer).config;
   const patch: Partial<Record<(typeof LAYER_FIELDS)[number], unknown>> = {};
   for (const key of LAYER_FIELDS) if (JSON.stringify(config[key]) !== JSON.stringify(opened[key])) patch[key] = config[key];

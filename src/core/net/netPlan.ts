@@ -58,7 +58,9 @@ export interface NetPlan {
  * `seed + index`), so opening the layer alone reproduces it.
  */
 export function layerConfig(network: Network, index: number, shape: Shape): Config {
-  const layer = network.layers[index] ?? network.layers[0];
+  const layer = network.layers[index];
+  // A caller's bug, not user input: every caller walks the network's own layers.
+  if (!layer) throw new RangeError(`layer index ${index} outside the network's ${network.layers.length} layers`);
   return {
     ...DEFAULT_CONFIG,
     ...layer,
