@@ -86,7 +86,8 @@ test('says how to copy when the browser refuses the clipboard', async ({ page })
   expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('Conv2D');
   // The click scrolled the code on screen, where it gets its colours in idle time: never under the
   // selection the reader is about to copy (that would drop it).
-  await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => requestIdleCallback(() => r()))));
+  // Two idle periods, each bounded: on a loaded machine an idle period may not come for a long time.
+  await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => requestIdleCallback(() => r(), { timeout: 2_000 }), { timeout: 2_000 })));
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('Conv2D');
   // Once the selection is gone, the colours come.
